@@ -1,0 +1,43 @@
+"""Structural checks that make a draft unusable when broken (errors, not lint findings).
+
+Keys are unique; every Pasal has content; rincian text carries no hand-written list
+punctuation (the punctuation pass owns it); BAB have content and Bagian do not mix
+Paragraf with loose Pasal (R43).
+"""
+
+from __future__ import annotations
+
+from jamsostek_regs.errors import InputError, Problem
+from jamsostek_regs.model import Draft, Node, inline_text
+
+_HAND_PUNCTUATION = (";", "; dan", "; atau", "; dan/atau", ",")
+
+
+def check(draft: Draft, _keys: frozenset[str] = frozenset()) -> Draft:
+    """Return ``draft`` unchanged, or raise :class:`InputError` listing every problem."""
+    problems: list[Problem] = []
+    seen: dict[str, Node] = {}
+    for node in draft.walk():
+        if node.key in seen:
+            problems.append(_problem(node, f"key '{node.key}' is used twice"))
+        seen[node.key] = node
+        problems += _node_problems(node)
+    if problems:
+        raise InputError(problems)
+    return draft
+
+
+def _node_problems(node: Node) -> list[Problem]:
+    out = []
+    if node.kind == "pasal" and not node.children:
+        out.append(_problem(node, "Pasal has no text"))
+    if node.kind == "item" and inline_text(node.text).rstrip().endswith(_HAND_PUNCTUATION + (".",)):
+        out.append(_problem(node, "rincian end without punctuation; ';', 'dan' and '.' are added for you"))
+    if node.kind == "bagian" and {c.kind for c in node.children} == {"paragraf", "pasal"}:
+        out.append(_problem(node, "a Bagian holds either Paragraf or Pasal, not both (R43)"))
+    return out
+
+
+def _problem(node: Node, message: str) -> Problem:
+    source = node.source
+    return Problem(source.file if source else "", source.line if source else 0, 1, node.key, message)

@@ -1,0 +1,105 @@
+"""Reference resolution: the words of every cross-reference, from the numbered tree.
+
+A reference to another Pasal reads "sebagaimana dimaksud dalam Pasal 12 ayat (2) huruf b";
+a reference inside the same Pasal reads "sebagaimana dimaksud pada ayat (1)" (R68), and
+never "ayat (1) Pasal ini" (R71). A bare reference is only the address ("Pasal 12",
+"huruf a", "Lampiran I"). Unknown keys and keys this region's draft leaves out are errors
+naming the template file, line and key (R77).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from jamsostek_regs.errors import InputError, Problem
+from jamsostek_regs.model import Draft, Inline, Node, Ref
+
+@dataclass(frozen=True, slots=True)
+class _Address:
+    """Where a node sits: its Pasal, its ayat and its chain of item labels."""
+
+    pasal: Node | None
+    ayat: Node | None
+    items: tuple[tuple[Node, str], ...]  # (item, style of the list it is in)
+    node: Node
+
+
+def resolve(draft: Draft, possible_keys: frozenset[str] = frozenset()) -> Draft:
+    """Return ``draft`` with the words of every :class:`Ref` filled in."""
+    index: dict[str, _Address] = {}
+    _index(draft.root, _Address(None, None, (), draft.root), index, "rincian")
+    problems: list[Problem] = []
+    root = _rewrite(draft.root, index, possible_keys, problems)
+    if problems:
+        raise InputError(problems)
+    return replace(draft, root=root)
+
+
+def _index(node: Node, at: _Address, index: dict[str, _Address], style: str) -> None:
+    for child in node.children:
+        if child.kind == "pasal":
+            here = _Address(child, None, (), child)
+        elif child.kind == "ayat":
+            here = _Address(at.pasal, child, (), child)
+        elif child.kind == "item":
+            here = _Address(at.pasal, at.ayat, (*at.items, (child, style)), child)
+        else:
+            here = _Address(at.pasal, at.ayat, at.items, child)
+        index[child.key] = here
+        _index(child, here, index, child.style)
+
+
+def _rewrite(node: Node, index: dict[str, _Address], possible: frozenset[str], problems: list[Problem]) -> Node:
+    text = node.text
+    if any(isinstance(p, Ref) for p in text):
+        here = index.get(node.key)
+        text = tuple(_resolve(p, here, index, possible, problems) for p in text)
+    children = tuple(_rewrite(c, index, possible, problems) for c in node.children)
+    return replace(node, text=text, children=children)
+
+
+def _resolve(
+    part: Inline, here: _Address | None, index: dict[str, _Address], possible: frozenset[str], problems: list[Problem]
+) -> Inline:
+    if isinstance(part, str):
+        return part
+    target = index.get(part.key)
+    if target is None:
+        reason = "which this region's draft leaves out" if part.key in possible else "which does not exist"
+        problems.append(Problem(part.source.file, part.source.line, 1, part.key, f"reference to '{part.key}', {reason}"))
+        return part
+    try:
+        return replace(part, words=words(target, here, part.bare))
+    except ValueError as exc:
+        problems.append(Problem(part.source.file, part.source.line, 1, part.key, str(exc)))
+        return part
+
+
+def words(target: _Address, here: _Address | None, bare: bool) -> str:
+    """The reference words for ``target`` as seen from ``here``."""
+    node = target.node
+    if node.kind == "lampiran":
+        address = f"Lampiran {node.num}".strip()
+        return address if bare else f"sebagaimana tercantum dalam {address}"
+    item_words = [f"{_item_word(item, style)} {item.num.rstrip('.')}" for item, style in target.items]
+    if target.pasal is None:  # Menimbang items: "huruf a"
+        return " ".join(item_words)
+    same_pasal = here is not None and here.pasal is not None and here.pasal.key == target.pasal.key
+    if same_pasal:
+        if node.kind == "pasal" or (here is not None and node.key == here.node.key):
+            raise ValueError("a clause cannot refer to itself or to its own Pasal (R71)")
+        same_ayat = here is not None and here.ayat is not None and target.ayat is not None and here.ayat.key == target.ayat.key
+        parts = ([] if same_ayat or target.ayat is None or not target.ayat.num else [f"ayat {target.ayat.num}"]) + item_words
+        address = " ".join(parts)
+        return address if bare else f"sebagaimana dimaksud pada {address}"
+    parts = [f"Pasal {target.pasal.num}"]
+    if target.ayat is not None and target.ayat.num and node.kind != "pasal":
+        parts.append(f"ayat {target.ayat.num}")
+    address = " ".join(parts + item_words)
+    return address if bare else f"sebagaimana dimaksud dalam {address}"
+
+
+def _item_word(item: Node, style: str) -> str:
+    if style == "definisi" or item.num[:1].isdigit():
+        return "angka"
+    return "huruf"

@@ -1,0 +1,52 @@
+"""The pipeline: load -> render and build -> number -> punctuate -> resolve -> check.
+
+:func:`assemble` returns the finished, immutable draft of one region; writers and the
+diff read it. Nothing here writes files or prints.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from jamsostek_regs.build import build
+from jamsostek_regs.model import Draft
+from jamsostek_regs.passes import run
+from jamsostek_regs.regions import LoadedRegion, load_region
+from jamsostek_regs.standard import Standard, load_standard
+
+STANDARD = "kemendagri_standard"
+
+
+@dataclass(frozen=True, slots=True)
+class Workspace:
+    """The folders a project works in."""
+
+    root: Path
+
+    @property
+    def regions(self) -> Path:
+        """Folder of the region files."""
+        return self.root / "regions"
+
+    @property
+    def standard(self) -> Path:
+        """Folder of the standard clause library."""
+        return self.root / "templates" / STANDARD
+
+    @property
+    def build(self) -> Path:
+        """Default output folder."""
+        return self.root / "build"
+
+
+def load(workspace: Workspace, region_id: str) -> tuple[Standard, LoadedRegion]:
+    """Load the standard and one validated region."""
+    standard = load_standard(workspace.standard)
+    return standard, load_region(workspace.regions, region_id, standard)
+
+
+def assemble(workspace: Workspace, region_id: str) -> Draft:
+    """The finished draft of ``region_id``: built, numbered, punctuated, resolved, checked."""
+    standard, loaded = load(workspace, region_id)
+    return run(build(standard, loaded), standard.possible_keys)

@@ -1,0 +1,149 @@
+"""The clause template environment: sandboxed Jinja with strict undefined.
+
+Region values are data, never templates: every value printed by ``{{ ... }}`` is escaped for
+the clause dialect (so ``{{`` or ``- `` inside a value prints literally) and ``None`` prints
+as the drafter's placeholder ``...``. Helpers that produce clause syntax (``ref``, the
+number writers) return :class:`Safe` strings, which pass through unescaped.
+
+A reference is emitted as a marker ``\\ue000key|line|bare\\ue001``: the clause parser turns
+markers into :class:`~jamsostek_regs.model.Ref` nodes, and the resolver fills in the words
+once the tree is numbered.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sys
+from collections.abc import Callable
+from decimal import Decimal
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from jinja2 import FileSystemLoader, StrictUndefined, TemplateError, TemplateSyntaxError
+from jinja2.sandbox import SandboxedEnvironment
+
+from jamsostek_regs import numerals
+from jamsostek_regs.errors import InputError, Problem
+
+PLACEHOLDER = "..."
+REF_OPEN, REF_CLOSE = "\ue000", "\ue001"
+_ESCAPE = re.compile(r"([\\`*_{}\[\]<>#+\-.!|()~])")
+
+
+class Safe(str):
+    """A string that is already clause syntax and must not be escaped."""
+
+    __slots__ = ()
+
+
+def escape(value: str) -> str:
+    """Escape ``value`` so the clause parser prints it literally, on one line."""
+    return _ESCAPE.sub(r"\\\1", " ".join(value.split()))
+
+
+def _finalize(value: Any) -> str:
+    if isinstance(value, Safe):
+        return value
+    if value is None:
+        return PLACEHOLDER
+    if isinstance(value, bool):
+        raise TypeError("a yes/no value cannot be printed; use it in a condition")
+    if isinstance(value, dt.date):
+        return numerals.tanggal(value)
+    return escape(str(value))
+
+
+def _ref(key: str, bare: bool = False) -> Safe:
+    """Template global: a cross-reference to the clause with ``key``."""
+    line = _template_line()
+    return Safe(f"{REF_OPEN}{key}|{line}|{int(bare)}{REF_CLOSE}")
+
+
+def _template_line() -> int:
+    """Line of the template that is calling, from the compiled template's debug info."""
+    frame = sys._getframe(2)
+    while frame is not None:
+        template = frame.f_globals.get("__jinja_template__")
+        if template is not None:
+            line: int = template.get_corresponding_lineno(frame.f_lineno)
+            return line
+        frame = frame.f_back  # type: ignore[assignment]
+    return 0
+
+
+def _safe(fn: Callable[..., str]) -> Callable[..., Safe]:
+    def wrapped(*args: Any) -> Safe:
+        return Safe(escape(fn(*args)))
+
+    return wrapped
+
+
+def _join(items: list[Any], conj: str = "dan") -> str:
+    """Indonesian enumeration in running text: "a, b, dan c" / "a dan b"."""
+    words = [str(i) for i in items]
+    if len(words) <= 2:
+        return f" {conj} ".join(words)
+    return ", ".join(words[:-1]) + f", {conj} " + words[-1]
+
+
+def _decimal(value: Any) -> Decimal:
+    return value if isinstance(value, Decimal) else Decimal(str(value))
+
+
+@cache
+def environment(template_dir: Path) -> SandboxedEnvironment:
+    """The sandboxed environment for one template folder (built once per folder)."""
+    env = SandboxedEnvironment(
+        loader=FileSystemLoader(str(template_dir)),
+        undefined=StrictUndefined,
+        finalize=_finalize,
+        autoescape=False,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.globals["ref"] = _ref
+    env.filters.update(
+        bilangan=_safe(lambda v, unit="": numerals.bilangan(v, unit)),
+        persen=_safe(lambda v: numerals.persen(_decimal(v))),
+        rupiah=_safe(lambda v: numerals.rupiah(_decimal(v))),
+        tanggal=_safe(numerals.tanggal),
+        terbilang=_safe(numerals.terbilang),
+        join_id=_join,
+    )
+    return env
+
+
+def render(template_dir: Path, name: str, context: dict[str, Any]) -> str:
+    """Render template ``name``; errors become :class:`InputError` naming file and line."""
+    env = environment(template_dir)
+    try:
+        return env.get_template(name).render(context)
+    except TemplateSyntaxError as exc:
+        raise InputError([Problem(name, exc.lineno, 1, "", f"template syntax: {exc.message}")]) from None
+    except (TemplateError, TypeError, ValueError, KeyError, AttributeError) as exc:
+        line = _error_line(exc)
+        raise InputError([Problem(name, line, 1, "", f"template error: {exc}")]) from None
+
+
+def _error_line(exc: BaseException) -> int:
+    """Template line where ``exc`` was raised (from the traceback), or 0."""
+    tb = exc.__traceback__
+    line = 0
+    while tb is not None:
+        template = tb.tb_frame.f_globals.get("__jinja_template__")
+        if template is not None:
+            line = template.get_corresponding_lineno(tb.tb_lineno)
+        tb = tb.tb_next
+    return line
+
+
+def evaluate(template_dir: Path, expression: str, context: dict[str, Any], where: str) -> bool:
+    """Evaluate a manifest ``when:`` condition."""
+    env = environment(template_dir)
+    try:
+        return bool(env.compile_expression(expression)(context))
+    except (TemplateError, TypeError, ValueError, KeyError, AttributeError) as exc:
+        raise InputError([Problem(where, 0, 0, "when", f"condition {expression!r}: {exc}")]) from None

@@ -1,0 +1,150 @@
+"""Safe YAML loading that remembers where every value came from.
+
+Only plain data is built (mappings, sequences, strings, numbers, booleans, null, dates): no
+Python object tags. The loader composes the node graph with PyYAML's safe composer and
+builds the values itself, so it can (1) record the line and column of every key path,
+(2) refuse duplicate keys, and (3) refuse documents whose aliases would expand beyond a
+fixed budget (the "billion laughs" attack), all without ever building the expansion.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from jamsostek_regs.errors import InputError, Problem
+
+try:
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - PyYAML built without libyaml
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+#: Largest file accepted, in bytes. Region files are a few kilobytes.
+MAX_BYTES = 1_000_000
+#: Largest number of values a document may expand to, aliases included.
+MAX_NODES = 100_000
+
+KeyPath = tuple[str | int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Located:
+    """Parsed YAML data plus the (line, column) of every key path, both 1-based."""
+
+    path: str
+    data: Any
+    positions: dict[KeyPath, tuple[int, int]]
+
+    def where(self, keypath: KeyPath) -> tuple[int, int]:
+        """Position of ``keypath``, or of its nearest ancestor that has one."""
+        for end in range(len(keypath), -1, -1):
+            if keypath[:end] in self.positions:
+                return self.positions[keypath[:end]]
+        return (1, 1)
+
+    def problem(self, keypath: KeyPath, message: str, hint: str = "") -> Problem:
+        """A :class:`Problem` located at ``keypath``."""
+        line, column = self.where(keypath)
+        return Problem(self.path, line, column, dotted(keypath), message, hint)
+
+
+def dotted(keypath: KeyPath) -> str:
+    """``("opd", 2, "name")`` -> ``"opd[2].name"``."""
+    out = ""
+    for part in keypath:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else part)
+    return out
+
+
+def load_file(path: Path, display: str | None = None) -> Located:
+    """Read and parse ``path``; raise :class:`InputError` with the position on failure."""
+    name = display or str(path)
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise InputError([Problem(name, 1, 1, "", f"file is {size} bytes; at most {MAX_BYTES} accepted")])
+    raw = path.read_bytes()
+    return load_text(_decode(raw, name), name)
+
+
+def _decode(raw: bytes, name: str) -> str:
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        message = f"byte 0x{raw[exc.start]:02x} is not UTF-8; save the file as UTF-8"
+        raise InputError([Problem(name, line, column, "", message)]) from None
+
+
+def load_text(text: str, name: str) -> Located:
+    """Parse YAML ``text`` (named ``name`` in errors)."""
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        message = f"YAML syntax error: {exc.problem or exc.context}"
+        raise InputError([Problem(name, line, column, "", message)]) from None
+    except yaml.YAMLError as exc:
+        raise InputError([Problem(name, 1, 1, "", f"YAML error: {exc}")]) from None
+    builder = _Builder(name)
+    data = None if node is None else builder.build(node, ())
+    if builder.problems:
+        raise InputError(builder.problems)
+    return Located(name, data, builder.positions)
+
+
+class _Builder:
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.count = 0
+        self.positions: dict[KeyPath, tuple[int, int]] = {}
+        self.problems: list[Problem] = []
+        self._scalar = _Loader("")  # only its scalar constructors are used
+
+    def build(self, node: yaml.Node, path: KeyPath) -> Any:
+        self.count += 1
+        if self.count > MAX_NODES:
+            mark = node.start_mark
+            message = f"document expands to more than {MAX_NODES} values (alias bomb?)"
+            raise InputError([Problem(self.name, mark.line + 1, mark.column + 1, "", message)])
+        self.positions.setdefault(path, (node.start_mark.line + 1, node.start_mark.column + 1))
+        if node.tag.startswith("tag:yaml.org,2002:python/") or node.tag.startswith("!"):
+            self._problem(node, path, f"unsupported YAML tag {node.tag!r}; only plain data is allowed")
+            return None
+        if isinstance(node, yaml.MappingNode):
+            return self._mapping(node, path)
+        if isinstance(node, yaml.SequenceNode):
+            return [self.build(item, (*path, i)) for i, item in enumerate(node.value)]
+        try:
+            return self._scalar.construct_object(node, deep=True)
+        except yaml.YAMLError:
+            self._problem(node, path, f"unsupported YAML tag {node.tag!r}; only plain data is allowed")
+            return None
+
+    def _mapping(self, node: yaml.MappingNode, path: KeyPath) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                self._problem(key_node, path, "YAML merge keys (<<) are not supported")
+                continue
+            key = self._scalar.construct_object(key_node)
+            if not isinstance(key, str):
+                self._problem(key_node, path, f"keys must be text, not {key!r}")
+                continue
+            if key in out:
+                line = self.positions[(*path, key)][0]
+                self._problem(key_node, (*path, key), f"duplicate key (first given on line {line})")
+                continue
+            self.positions[(*path, key)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            out[key] = self.build(value_node, (*path, key))
+        return out
+
+    def _problem(self, node: yaml.Node, path: KeyPath, message: str) -> None:
+        mark = node.start_mark
+        self.problems.append(Problem(self.name, mark.line + 1, mark.column + 1, dotted(path), message))

@@ -7,9 +7,10 @@ The dialect, after Jinja has run:
 * A bullet list (``- ``) right after a paragraph is that paragraph's rincian; nest by
   indenting two spaces (at most four levels, R54). Items carry no labels and no final
   punctuation: the punctuation pass adds ";", "; dan", "." and ":" (R53, R55, R56).
-* A trailing attribute block names the element and its list: ``{#apbd}`` gives the stable
-  key ``<pasal key>.apbd``; ``{+atau}`` / ``{+dan/atau}`` sets the connective of the list
-  that follows (default ``dan``); ``{.definisi}`` makes the list numbered definitions.
+* A trailing attribute block (kramdown style) names the element and its list: ``{: #apbd}``
+  gives the stable key ``<pasal key>.apbd``; ``{: +atau}`` / ``{: +dan/atau}`` sets the
+  connective of the list that follows (default ``dan``); ``{: .definisi}`` makes the list
+  numbered definitions. Attributes combine: ``{: #sumber +dan/atau}``.
 * Pipe tables (lampiran only) become table nodes.
 
 Block structure is parsed with markdown-it-py; inline text is only literal text, backslash
@@ -30,7 +31,7 @@ from jamsostek_regs.errors import InputError, Problem
 from jamsostek_regs.model import Conj, Inline, ListStyle, Node, Ref, Source
 from jamsostek_regs.templating import REF_CLOSE, REF_OPEN
 
-_ATTRS = re.compile(r"(?<!\\)\{((?:\s*[#.+][^\s{}]+)+)\s*\}\s*$")
+_ATTRS = re.compile(r"(?<!\\)\{:((?:\s*[#.+][^\s{}]+)+)\s*\}\s*$")
 _MARKER = re.compile(f"{REF_OPEN}([^{REF_CLOSE}|]*)\\|(\\d+)\\|([01]){REF_CLOSE}")
 _UNESCAPE = re.compile(r"\\(.)")
 _KEY = re.compile(r"^[a-z0-9_]+$")

@@ -169,6 +169,8 @@ def _penutup(node: Node) -> Iterator[Block]:
 
 def _pengesahan(node: Node) -> Iterator[Block]:
     style: Style = "TtdKiri" if node.key.endswith("diundangkan") else "TtdKanan"
+    if style == "TtdKiri" or node.key.startswith("lampiran."):
+        yield Block(style)  # a blank line sets the block apart from what precedes it
     for line in node.children:
         yield Block(style, line.plain())
 

@@ -19,7 +19,7 @@ from jamsostek_regs.schema import Catalog, ClauseRef, LegalInstrument, Manifest,
 from jamsostek_regs.yamlsource import Located, load_file
 
 SUFFIX = ".md.jinja"
-_STATIC_ID = re.compile(r"\{[^{}\n]*#([a-z0-9_]+)[^{}\n]*\}")
+_STATIC_ID = re.compile(r"\{:[^{}\n]*#([a-z0-9_]+)[^{}\n]*\}")
 
 
 @dataclass(frozen=True, slots=True)

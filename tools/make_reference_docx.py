@@ -51,8 +51,8 @@ def cm(value: float) -> Twips:
 
 
 # Page (R1, R2). The rulebook's R2 reads "8 cm" for the top margin; that value comes from OCR
-# and is marked unverified. A uniform 8 cm top margin would waste a third of every F4 page and
-# no published Perkada looks like that, while the first page of every Perkada does start low
+# and is marked unverified. A uniform 8 cm top margin would waste a quarter of every F4 page,
+# which matches no Perkada we have seen, while their first pages do start low
 # (room for the emblem/kop above the judul). We therefore read "8 cm" as the distance from the
 # top edge to the first line of the FIRST page only: the top margin is 2.5 cm like the others,
 # and the writer gives the first "Judul" paragraph a space-before of 8 cm - 2.5 cm so that its
@@ -101,9 +101,7 @@ LOOKS: dict[str, Look] = {
     "Judul": Look(CENTER, bold=True, after=0, keep=True),
     "Frasa": Look(CENTER, before=18, after=12, keep=True),
     "Jabatan": Look(CENTER, after=12, keep=True),
-    "Pembukaan": Look(
-        JUSTIFY, left=TEXT_TAB, hanging=TEXT_TAB, tabs=(COLON_TAB, LABEL_TAB, TEXT_TAB)
-    ),
+    "Pembukaan": Look(JUSTIFY, left=TEXT_TAB, hanging=TEXT_TAB, tabs=(COLON_TAB, LABEL_TAB, TEXT_TAB)),
     "Diktum": Look(CENTER, before=12, after=12, keep=True),
     "BabNomor": HEADING_NUMBER,
     "BabJudul": Look(CENTER, bold=True, after=12, keep=True),
@@ -230,9 +228,7 @@ def _page(document: Document) -> None:
     paragraph.alignment = CENTER
     paragraph.add_run("- ")
     paragraph._p.append(
-        parse_xml(
-            f'<w:fldSimple {nsdecls("w")} w:instr=" PAGE "><w:r><w:t>2</w:t></w:r></w:fldSimple>'
-        )
+        parse_xml(f'<w:fldSimple {nsdecls("w")} w:instr=" PAGE "><w:r><w:t>2</w:t></w:r></w:fldSimple>')
     )
     paragraph.add_run(" -")
 

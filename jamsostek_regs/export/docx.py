@@ -98,19 +98,16 @@ def reference() -> Reference:
     tail = document[document.index("<w:sectPr") :]
     styles = ElementTree.fromstring(parts["word/styles.xml"])
     ids = _style_ids(styles)
-    width, left, right = (_twips(tail, tag, a) for tag, a in _WIDTHS)
+    width = _twips(tail, "pgSz", "w") - _twips(tail, "pgMar", "left") - _twips(tail, "pgMar", "right")
     return Reference(
         parts=parts,
         head=document[:body],
         tail=tail,
         ids=ids,
         top=_twips(tail, "pgMar", "top"),
-        text_width=width - left - right,
+        text_width=width,
         label_column=_tab_stops(styles, ids["Pembukaan"])[1],
     )
-
-
-_WIDTHS = (("pgSz", "w"), ("pgMar", "left"), ("pgMar", "right"))
 
 
 def _twips(sect_pr: str, tag: str, attr: str) -> int:
@@ -159,11 +156,12 @@ def write(blocks: Sequence[Block], meta: Meta) -> bytes:
 
 
 class _Body:
-    """Builds the body of one document (bookmark ids and the first-page judul are state)."""
+    """Builds the body of one document (bookmarks and the first judul are state)."""
 
     def __init__(self, ref: Reference) -> None:
         self.ref = ref
-        self.bookmarks: set[str] = set()
+        self.anchors: set[str] = set()
+        self.names: set[str] = set()
         self.judul_done = False
 
     def xml(self, blocks: Sequence[Block]) -> str:
@@ -186,14 +184,16 @@ class _Body:
         return ppr + "</w:pPr>"
 
     def _bookmark(self, anchor: str) -> tuple[str, str]:
-        if not anchor:
+        """Bookmark the first block of each anchor; names are cut to 40 characters, unique."""
+        if not anchor or anchor in self.anchors:
             return "", ""
-        number = len(self.bookmarks)
+        self.anchors.add(anchor)
+        number = len(self.names)
         name, suffix = anchor[:BOOKMARK_MAX], 1
-        while name in self.bookmarks:
+        while name in self.names:
             tag = f"_{suffix}"
             name, suffix = anchor[: BOOKMARK_MAX - len(tag)] + tag, suffix + 1
-        self.bookmarks.add(name)
+        self.names.add(name)
         return (
             f'<w:bookmarkStart w:id="{number}" w:name="{_escape(name)}"/>',
             f'<w:bookmarkEnd w:id="{number}"/>',
@@ -214,16 +214,13 @@ class _Body:
             f"</w:tblPr><w:tblGrid>{grid}</w:tblGrid>{rows}</w:tbl>"
         )
 
-    def _row(
-        self, cells: list[str], widths: list[int], header: bool, marks: tuple[str, str] | None
-    ) -> str:
+    def _row(self, cells: list[str], widths: list[int], header: bool, marks: tuple[str, str] | None) -> str:
         ppr = f'<w:pPr><w:pStyle w:val="{self.ref.ids["Tabel"]}"/></w:pPr>'
         runs = [_run(_text(cell), "<w:rPr><w:b/></w:rPr>" if header else "") for cell in cells]
         if marks is not None:
             runs[0] = marks[0] + runs[0] + marks[1]
         tcs = "".join(
-            f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>'
-            f"<w:p>{ppr}{run}</w:p></w:tc>"
+            f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr><w:p>{ppr}{run}</w:p></w:tc>'
             for run, width in zip(runs, widths, strict=True)
         )
         trpr = "<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" if header else ""

@@ -56,7 +56,8 @@ def _stylesheet() -> str:
     rincian = [f"p.{style}" for style in RINCIAN_DEPTH]
     rules = [
         _rule((f"p.{style}" for style in CENTRED), "text-align: center;"),
-        _rule([*(f".{style}" for style in SPACED), "p.Pembukaan:has(> .lead)"], _SPACE),
+        _rule((f".{style}" for style in SPACED), _SPACE),
+        _rule(["p.Pembukaan:has(> .lead)"], _SPACE),
         _rule((f":not(.{style}) + p.{style}" for style in RUNS), _SPACE),
         _rule(["p.Pembukaan", "p.Ayat", *rincian], _HANG),
         *(_rule([f"p.{s}"], f"margin-left: {2.5 * d}em;") for s, d in RINCIAN_DEPTH.items()),

@@ -14,9 +14,7 @@ from jamsostek_regs.layout import Block
 from jamsostek_regs.model import Draft, Meta, Node, Ref, Source
 
 _P2 = "bab_2__bagian_1__paragraf_1__pasal_2"
-_LAMPIRAN_TENTANG = (
-    "TENTANG OPTIMALISASI PELAKSANAAN PROGRAM JAMINAN SOSIAL KETENAGAKERJAAN"
-)
+_LAMPIRAN_TENTANG = "TENTANG OPTIMALISASI PELAKSANAAN PROGRAM JAMINAN SOSIAL KETENAGAKERJAAN"
 
 SAMPLE_BLOCKS: tuple[Block, ...] = (
     Block("Judul", "RANCANGAN"),
@@ -34,8 +32,7 @@ SAMPLE_BLOCKS: tuple[Block, ...] = (
     Block("Jabatan", "BUPATI CONTOH,"),
     Block(
         "Pembukaan",
-        "bahwa setiap pekerja berhak atas jaminan sosial untuk memenuhi kebutuhan dasar "
-        "hidup yang layak;",
+        "bahwa setiap pekerja berhak atas jaminan sosial untuk memenuhi kebutuhan dasar hidup yang layak;",
         label="a.",
         lead="Menimbang",
     ),
@@ -56,8 +53,7 @@ SAMPLE_BLOCKS: tuple[Block, ...] = (
     Block("Diktum", "MEMUTUSKAN:"),
     Block(
         "Pembukaan",
-        "PERATURAN BUPATI TENTANG OPTIMALISASI PELAKSANAAN PROGRAM JAMINAN SOSIAL "
-        "KETENAGAKERJAAN.",
+        "PERATURAN BUPATI TENTANG OPTIMALISASI PELAKSANAAN PROGRAM JAMINAN SOSIAL KETENAGAKERJAAN.",
         lead="Menetapkan",
     ),
     Block("BabNomor", "BAB I", anchor="bab_1"),
@@ -80,7 +76,7 @@ SAMPLE_BLOCKS: tuple[Block, ...] = (
     Block("PasalNomor", "Pasal 2", anchor=_P2),
     Block(
         "Ayat",
-        "Pemerintah Daerah mendaftarkan pekerja <tag> & \"rentan\" sebagai peserta:",
+        'Pemerintah Daerah mendaftarkan pekerja <tag> & "rentan" sebagai peserta:',
         "(1)",
         anchor=f"{_P2}__ayat_1",
     ),
@@ -144,7 +140,7 @@ def sample_meta() -> Meta:
         region_id="kab-contoh",
         level="kabupaten",
         region_name="Kabupaten Contoh",
-        title="Rancangan Peraturan Bupati Contoh <Jamsostek> & \"Uji\"",
+        title='Rancangan Peraturan Bupati Contoh <Jamsostek> & "Uji"',
         standard_id="perkada-jamsostek",
         standard_version="1.0",
         date="2025-01-02",

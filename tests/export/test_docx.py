@@ -19,8 +19,8 @@ from docx.oxml.ns import qn
 from docx.shared import Emu
 
 from jamsostek_regs.export.docx import render, write
-from jamsostek_regs.layout import STYLES, Block
-from jamsostek_regs.model import Draft, Meta, Node
+from jamsostek_regs.layout import STYLES, Block, layout
+from jamsostek_regs.model import Draft, Meta
 
 ROOT = Path(__file__).resolve().parents[2]
 REFERENCE = ROOT / "jamsostek_regs" / "export" / "resources" / "reference.docx"
@@ -44,9 +44,7 @@ BLOCKS: tuple[Block, ...] = (
     Block("Judul", "OPTIMALISASI PELAKSANAAN PROGRAM JAMINAN SOSIAL KETENAGAKERJAAN"),
     Block("Frasa", "DENGAN RAHMAT TUHAN YANG MAHA ESA"),
     Block("Jabatan", "BUPATI CONTOH,"),
-    Block(
-        "Pembukaan", 'bahwa pekerja <rentan> & "bukan penerima upah" dilindungi;', "a.", "Menimbang"
-    ),
+    Block("Pembukaan", 'bahwa pekerja <rentan> & "bukan penerima upah" dilindungi;', "a.", "Menimbang"),
     Block("Pembukaan", "bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a;", "b."),
     Block("Pembukaan", "Undang-Undang Nomor 24 Tahun 2011 tentang BPJS;", "1.", "Mengingat"),
     Block("Diktum", "MEMUTUSKAN:"),
@@ -76,7 +74,7 @@ BLOCKS: tuple[Block, ...] = (
     Block("TtdKiri", ""),
     Block("BeritaDaerah", "BERITA DAERAH KABUPATEN CONTOH TAHUN 2024 NOMOR ..."),
     Block("LampiranKepala", "LAMPIRAN", anchor="lampiran_1", page_break=True),
-    Block("LampiranKepala", "PERATURAN BUPATI CONTOH"),
+    Block("LampiranKepala", "PERATURAN BUPATI CONTOH", anchor="lampiran_1"),
     Block("LampiranJudul", "DAFTAR KELOMPOK PEKERJA"),
     Block("LampiranIsi", "Kelompok pekerja rentan.", "A."),
     Block(
@@ -174,9 +172,7 @@ def test_table(document: Document) -> None:
     header = table.rows[0]
     assert header._tr.trPr.find(qn("w:tblHeader")) is not None
     assert all(run.bold for cell in header.cells for run in cell.paragraphs[0].runs)
-    assert {p.style.name for row in table.rows for cell in row.cells for p in cell.paragraphs} == {
-        "Tabel"
-    }
+    assert {p.style.name for row in table.rows for cell in row.cells for p in cell.paragraphs} == {"Tabel"}
     assert table._tbl.tblPr.find(qn("w:tblBorders")) is not None
 
 
@@ -184,12 +180,13 @@ def test_bookmarks_for_anchors(document: Document) -> None:
     starts = document.element.body.iter(qn("w:bookmarkStart"))
     names = [start.get(qn("w:name")) for start in starts]
     ends = list(document.element.body.iter(qn("w:bookmarkEnd")))
-    assert len(names) == len(set(names)) == len(ends) == sum(1 for b in BLOCKS if b.anchor)
+    anchors = {block.anchor for block in BLOCKS if block.anchor}  # one bookmark per anchor
+    assert len(names) == len(set(names)) == len(ends) == len(anchors)
     assert all(len(name) <= 40 for name in names)
     assert {"bab_1", "pasal_1", "lampiran_1", LONG_ANCHOR[:40]} <= set(names)
-    assert [
-        start.get(qn("w:id")) for start in document.element.body.iter(qn("w:bookmarkStart"))
-    ] == [str(i) for i in range(len(names))]
+    assert [start.get(qn("w:id")) for start in document.element.body.iter(qn("w:bookmarkStart"))] == [
+        str(i) for i in range(len(names))
+    ]
 
 
 def test_page_break_before_lampiran(document: Document) -> None:
@@ -229,13 +226,18 @@ def test_output_is_deterministic(data: bytes) -> None:
     assert write(list(BLOCKS), META) == data
 
 
-def test_render_lays_out_the_draft() -> None:
-    line = Node("line", "judul.1", text=("PERATURAN BUPATI CONTOH",))
-    root = Node("draft", "draft", children=(Node("judul", "judul", children=(line,)),))
-    document = docx.Document(io.BytesIO(render(Draft(META, root))))
-    assert [(p.style.name, p.text) for p in document.paragraphs] == [
-        ("Judul", "PERATURAN BUPATI CONTOH")
-    ]
+def test_shared_sample(sample_blocks: tuple[Block, ...], sample_meta: Meta) -> None:
+    document = docx.Document(io.BytesIO(write(sample_blocks, sample_meta)))
+    paragraphs = [block for block in sample_blocks if not block.rows]
+    assert [p.style.name for p in document.paragraphs] == [b.style for b in paragraphs]
+    assert [collapse(p.text) for p in document.paragraphs] == [collapse(b.plain()) for b in paragraphs]
+    assert document.core_properties.title == sample_meta.title
+
+
+def test_shared_draft(sample_draft: Draft) -> None:
+    document = docx.Document(io.BytesIO(render(sample_draft)))
+    texts = [collapse(block.plain()) for block in layout(sample_draft)]
+    assert [collapse(p.text) for p in document.paragraphs] == texts
 
 
 def test_reference_script_is_reproducible(tmp_path: Path) -> None:
@@ -266,9 +268,7 @@ def test_libreoffice_renders_f4_pdf(tmp_path: Path, data: bytes) -> None:
     assert size is not None, info
     assert float(size[1]) == pytest.approx(609.4, abs=1)
     assert float(size[2]) == pytest.approx(935.4, abs=1)
-    text = subprocess.run(
-        ["pdftotext", pdf, "-"], check=True, capture_output=True, text=True
-    ).stdout
+    text = subprocess.run(["pdftotext", pdf, "-"], check=True, capture_output=True, text=True).stdout
     for block in (BLOCKS[4], BLOCKS[9], BLOCKS[12], BLOCKS[17], BLOCKS[32]):
         assert block.text in collapse(text)
     assert "Nelayan" in text

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 import pytest
 from hypothesis import given
@@ -77,7 +78,7 @@ def _pieces(tokens: Sequence[Token]) -> list[Piece]:
     """Paragraphs and headings outside tables, in order, with their blockquote depth."""
     pieces: list[Piece] = []
     quotes = 0
-    for opener, token in zip(tokens, tokens[1:], strict=False):
+    for opener, token in pairwise(tokens):
         quotes += {"blockquote_open": 1, "blockquote_close": -1}.get(opener.type, 0)
         if token.type != "inline" or opener.type not in _OPENERS:
             continue
@@ -90,7 +91,7 @@ def _pieces(tokens: Sequence[Token]) -> list[Piece]:
 
 def _cells(tokens: Sequence[Token]) -> list[list[str]]:
     rows: list[list[str]] = []
-    for opener, token in zip(tokens, tokens[1:], strict=False):
+    for opener, token in pairwise(tokens):
         if opener.type == "tr_open":
             rows.append([])
         elif token.type == "inline" and opener.type in _CELLS:
@@ -146,9 +147,7 @@ def test_no_markup_is_read_from_the_text(sample_blocks: tuple[Block, ...]) -> No
     ],
 )
 @pytest.mark.parametrize("value", _TRICKY)
-def test_tricky_text_survives_every_form(
-    style: Style, label: str, tag: str, quotes: int, value: str
-) -> None:
+def test_tricky_text_survives_every_form(style: Style, label: str, tag: str, quotes: int, value: str) -> None:
     blocks = [Block("Penutup", "sebelum"), Block(style, value, label), Block("Penutup", "sesudah")]
     pieces = _pieces(_tokens(blocks))
     assert [(p.tag, p.quotes, p.text) for p in pieces] == [
@@ -216,4 +215,4 @@ def test_any_table_cells_round_trip(cells: list[str]) -> None:
 def test_render_goes_through_layout(sample_draft: Draft) -> None:
     expected = markdown.write(layout(sample_draft), sample_draft.meta)
     assert markdown.render(sample_draft) == expected
-    assert b"##### <a id=\"bab_1__pasal_1\"></a>Pasal 1\n" in expected
+    assert b'##### <a id="bab_1__pasal_1"></a>Pasal 1\n' in expected

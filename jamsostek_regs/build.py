@@ -130,7 +130,11 @@ def _menimbang(b: _Builder, title: str) -> Node:
     if len(items) > 1:
         refs: list[Inline] = ["bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam "]
         for i, item in enumerate(items):
-            sep = "" if i == 0 else (" dan " if len(items) == 2 else (", dan " if i == len(items) - 1 else ", "))
+            sep = (
+                ""
+                if i == 0
+                else (" dan " if len(items) == 2 else (", dan " if i == len(items) - 1 else ", "))
+            )
             refs += [sep, Ref(item.key, Source(name, 0), bare=True)]
         refs.append(f", perlu menetapkan {b.g.peraturan} tentang {title}")
         closing = Node("item", "menimbang.penetapan", text=tuple(p for p in refs if p != ""))
@@ -196,18 +200,29 @@ def _penutup(b: _Builder) -> Node:
     ditetapkan = _signature("penutup.ditetapkan", b.g.jabatan, region.head.name)
     diundangkan = _signature("penutup.diundangkan", b.g.sekda, region.secretary.name)
     ditetapkan = ditetapkan.with_children(
-        (_line("penutup.ditetapkan.di", f"Ditetapkan di {place}"),
-         _line("penutup.ditetapkan.tanggal", f"pada tanggal {PLACEHOLDER}"), *ditetapkan.children)
+        (
+            _line("penutup.ditetapkan.di", f"Ditetapkan di {place}"),
+            _line("penutup.ditetapkan.tanggal", f"pada tanggal {PLACEHOLDER}"),
+            *ditetapkan.children,
+        )
     )
     diundangkan = diundangkan.with_children(
-        (_line("penutup.diundangkan.di", f"Diundangkan di {place}"),
-         _line("penutup.diundangkan.tanggal", f"pada tanggal {PLACEHOLDER}"), *diundangkan.children)
+        (
+            _line("penutup.diundangkan.di", f"Diundangkan di {place}"),
+            _line("penutup.diundangkan.tanggal", f"pada tanggal {PLACEHOLDER}"),
+            *diundangkan.children,
+        )
     )
     berita = f"{b.g.berita.upper()} TAHUN {PLACEHOLDER} NOMOR {PLACEHOLDER}"
     return Node(
         "penutup",
         "penutup",
-        children=(_line("penutup.perintah", perintah), ditetapkan, diundangkan, _line("penutup.berita", berita)),
+        children=(
+            _line("penutup.perintah", perintah),
+            ditetapkan,
+            diundangkan,
+            _line("penutup.berita", berita),
+        ),
     )
 
 
@@ -234,4 +249,6 @@ def _one_lampiran(b: _Builder, lamp: Lampiran, title: str) -> Node:
         ),
     )
     signature = _signature(f"{key}.ttd", b.g.jabatan, b.loaded.region.head.name)
-    return Node("lampiran", key, title=lamp.title, children=(kepala, *body, signature), source=Source(name, 1))
+    return Node(
+        "lampiran", key, title=lamp.title, children=(kepala, *body, signature), source=Source(name, 1)
+    )

@@ -101,12 +101,19 @@ def _region_ids(workspace: Workspace, ids: tuple[str, ...], all_: bool) -> list[
     callback=_formats,
     help="Comma list of output formats: docx,md,html,txt.",
 )
-@click.option("--out", type=click.Path(file_okay=False, path_type=Path), help="Output folder [default: build/].")
+@click.option(
+    "--out", type=click.Path(file_okay=False, path_type=Path), help="Output folder [default: build/]."
+)
 @click.option("--force", is_flag=True, help="Replace output files even if they were edited by hand.")
 @click.pass_obj
 @handle_errors
 def assemble(
-    workspace: Workspace, regions: tuple[str, ...], all_: bool, formats: tuple[str, ...], out: Path | None, force: bool
+    workspace: Workspace,
+    regions: tuple[str, ...],
+    all_: bool,
+    formats: tuple[str, ...],
+    out: Path | None,
+    force: bool,
 ) -> None:
     """Assemble the draft of each REGION into OUT/<region>/<region>.<format>."""
     from jamsostek_regs.export import suffix, writer

@@ -70,7 +70,9 @@ def cross_check(region: Region, located: Located, standard: Standard) -> Iterato
         yield from _members(located, ("financing", i, "for_groups"), fin.for_groups, groups)
         entry = cat.financing.get(fin.source)
         if entry and entry.village_unit and entry.village_unit != region.village_unit:
-            message = f"'{fin.source}' needs village_unit '{entry.village_unit}', but it is '{region.village_unit}'"
+            message = (
+                f"'{fin.source}' needs village_unit '{entry.village_unit}', but it is '{region.village_unit}'"
+            )
             yield located.problem(("financing", i, "source"), message)
     opd_ids = [opd.id for opd in region.opd]
     for i, opd in enumerate(region.opd):
@@ -104,4 +106,6 @@ def _members(
     for where, value in pairs:
         if value not in options:
             shown = ", ".join(options) if len(options) <= 12 else f"{len(options)} known ids"
-            yield located.problem(where, f"unknown value '{value}'; expected one of: {shown}", closest(value, options))
+            yield located.problem(
+                where, f"unknown value '{value}'; expected one of: {shown}", closest(value, options)
+            )

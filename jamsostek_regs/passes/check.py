@@ -10,7 +10,7 @@ from __future__ import annotations
 from jamsostek_regs.errors import InputError, Problem
 from jamsostek_regs.model import Draft, Node, inline_text
 
-_HAND_PUNCTUATION = (";", "; dan", "; atau", "; dan/atau", ",")
+_HAND_PUNCTUATION = (";", ",", ".")
 
 
 def check(draft: Draft, _keys: frozenset[str] = frozenset()) -> Draft:
@@ -31,7 +31,7 @@ def _node_problems(node: Node) -> list[Problem]:
     out = []
     if node.kind == "pasal" and not node.children:
         out.append(_problem(node, "Pasal has no text"))
-    if node.kind == "item" and inline_text(node.text).rstrip().endswith(_HAND_PUNCTUATION + (".",)):
+    if node.kind == "item" and inline_text(node.text).rstrip().endswith(_HAND_PUNCTUATION):
         out.append(_problem(node, "rincian end without punctuation; ';', 'dan' and '.' are added for you"))
     if node.kind == "bagian" and {c.kind for c in node.children} == {"paragraf", "pasal"}:
         out.append(_problem(node, "a Bagian holds either Paragraf or Pasal, not both (R43)"))

@@ -65,7 +65,12 @@ class _Counter:
         eid = f"pasal_{self.pasal}"
         many = len(node.children) > 1
         ayat = tuple(
-            replace(a, num=f"({i})" if many else "", eid=f"{eid}__ayat_{i}", children=_items(a, f"{eid}__ayat_{i}", 0))
+            replace(
+                a,
+                num=f"({i})" if many else "",
+                eid=f"{eid}__ayat_{i}",
+                children=_items(a, f"{eid}__ayat_{i}", 0),
+            )
             for i, a in enumerate(node.children, 1)
         )
         return replace(node, num=str(self.pasal), eid=eid, children=ayat)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from jamsostek_regs.errors import InputError, Problem
 from jamsostek_regs.model import Draft, Inline, Node, Ref
 
+
 @dataclass(frozen=True, slots=True)
 class _Address:
     """Where a node sits: its Pasal, its ayat and its chain of item labels."""
@@ -49,7 +50,9 @@ def _index(node: Node, at: _Address, index: dict[str, _Address], style: str) -> 
         _index(child, here, index, child.style)
 
 
-def _rewrite(node: Node, index: dict[str, _Address], possible: frozenset[str], problems: list[Problem]) -> Node:
+def _rewrite(
+    node: Node, index: dict[str, _Address], possible: frozenset[str], problems: list[Problem]
+) -> Node:
     text = node.text
     if any(isinstance(p, Ref) for p in text):
         here = index.get(node.key)
@@ -59,14 +62,20 @@ def _rewrite(node: Node, index: dict[str, _Address], possible: frozenset[str], p
 
 
 def _resolve(
-    part: Inline, here: _Address | None, index: dict[str, _Address], possible: frozenset[str], problems: list[Problem]
+    part: Inline,
+    here: _Address | None,
+    index: dict[str, _Address],
+    possible: frozenset[str],
+    problems: list[Problem],
 ) -> Inline:
     if isinstance(part, str):
         return part
     target = index.get(part.key)
     if target is None:
         reason = "which this region's draft leaves out" if part.key in possible else "which does not exist"
-        problems.append(Problem(part.source.file, part.source.line, 1, part.key, f"reference to '{part.key}', {reason}"))
+        problems.append(
+            Problem(part.source.file, part.source.line, 1, part.key, f"reference to '{part.key}', {reason}")
+        )
         return part
     try:
         return replace(part, words=words(target, here, part.bare))
@@ -88,8 +97,15 @@ def words(target: _Address, here: _Address | None, bare: bool) -> str:
     if same_pasal:
         if node.kind == "pasal" or (here is not None and node.key == here.node.key):
             raise ValueError("a clause cannot refer to itself or to its own Pasal (R71)")
-        same_ayat = here is not None and here.ayat is not None and target.ayat is not None and here.ayat.key == target.ayat.key
-        parts = ([] if same_ayat or target.ayat is None or not target.ayat.num else [f"ayat {target.ayat.num}"]) + item_words
+        same_ayat = (
+            here is not None
+            and here.ayat is not None
+            and target.ayat is not None
+            and here.ayat.key == target.ayat.key
+        )
+        parts = (
+            [] if same_ayat or target.ayat is None or not target.ayat.num else [f"ayat {target.ayat.num}"]
+        ) + item_words
         address = " ".join(parts)
         return address if bare else f"sebagaimana dimaksud pada {address}"
     parts = [f"Pasal {target.pasal.num}"]

@@ -15,9 +15,10 @@ from jamsostek_regs.passes.numbering import number
 from jamsostek_regs.passes.punctuation import punctuate
 from jamsostek_regs.passes.references import resolve
 
+#: A pass takes the draft and the keys the standard can produce (to tell excluded from unknown).
 Pass = Callable[[Draft, frozenset[str]], Draft]
 
-PASSES: tuple[tuple[str, Callable[..., Draft]], ...] = (
+PASSES: tuple[tuple[str, Pass], ...] = (
     ("numbering", number),
     ("punctuation", punctuate),
     ("references", resolve),

@@ -7,10 +7,13 @@ Paragraf with loose Pasal (R43).
 
 from __future__ import annotations
 
+import re
+
 from jamsostek_regs.errors import InputError, Problem
 from jamsostek_regs.model import Draft, Node, inline_text
 
-_HAND_PUNCTUATION = (";", ",", ".")
+#: Endings the punctuation pass owns; "..." (the drafter's placeholder) is allowed.
+_HAND_PUNCTUATION = re.compile(r"(?:;(?:\s*(?:dan/atau|dan|atau))?|,|(?<!\.\.)\.)\s*$")
 
 
 def check(draft: Draft, _keys: frozenset[str] = frozenset()) -> Draft:
@@ -31,7 +34,7 @@ def _node_problems(node: Node) -> list[Problem]:
     out = []
     if node.kind == "pasal" and not node.children:
         out.append(_problem(node, "Pasal has no text"))
-    if node.kind == "item" and inline_text(node.text).rstrip().endswith(_HAND_PUNCTUATION):
+    if node.kind == "item" and _HAND_PUNCTUATION.search(inline_text(node.text)):
         out.append(_problem(node, "rincian end without punctuation; ';', 'dan' and '.' are added for you"))
     if node.kind == "bagian" and {c.kind for c in node.children} == {"paragraf", "pasal"}:
         out.append(_problem(node, "a Bagian holds either Paragraf or Pasal, not both (R43)"))

@@ -50,7 +50,7 @@ class _Counter:
         index = 0
         for child in children:
             if child.kind == "pasal":
-                out.append(self._pasal(child, prefix))
+                out.append(self._pasal(child))
                 continue
             index += 1
             if child.kind == "bagian":
@@ -60,7 +60,7 @@ class _Counter:
             out.append(replace(child, num=num, eid=eid, children=self._group(child.children, eid)))
         return tuple(out)
 
-    def _pasal(self, node: Node, prefix: str) -> Node:
+    def _pasal(self, node: Node) -> Node:
         self.pasal += 1
         eid = f"pasal_{self.pasal}"
         many = len(node.children) > 1
@@ -77,7 +77,6 @@ class _Counter:
 
 
 _MARKERS = ("{l}.", "{n}.", "{l})", "{n})")
-_WORDS = ("huruf", "angka", "huruf", "angka")
 
 
 def item_label(index: int, depth: int, style: str) -> str:
@@ -93,7 +92,8 @@ def _items(parent: Node, prefix: str, depth: int) -> tuple[Node, ...]:
             out.append(item)
             continue
         label = item_label(i, depth, parent.style)
-        eid = f"{prefix}__{_WORDS[depth]}_{label.strip('.)')}"
+        word = "angka" if label[0].isdigit() else "huruf"
+        eid = f"{prefix}__{word}_{label.strip('.)')}"
         out.append(replace(item, num=label, eid=eid, children=_items(item, eid, depth + 1)))
     return tuple(out)
 

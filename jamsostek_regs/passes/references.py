@@ -87,6 +87,8 @@ def _resolve(
 def words(target: _Address, here: _Address | None, bare: bool) -> str:
     """The reference words for ``target`` as seen from ``here``."""
     node = target.node
+    if node.kind not in _TARGETS:
+        raise ValueError(f"a reference must point to a Pasal, ayat, rincian or lampiran, not a {node.kind}")
     if node.kind == "lampiran":
         address = f"Lampiran {node.num}".strip()
         return address if bare else f"sebagaimana tercantum dalam {address}"
@@ -95,8 +97,8 @@ def words(target: _Address, here: _Address | None, bare: bool) -> str:
         return " ".join(item_words)
     same_pasal = here is not None and here.pasal is not None and here.pasal.key == target.pasal.key
     if same_pasal:
-        if node.kind == "pasal" or (here is not None and node.key == here.node.key):
-            raise ValueError("a clause cannot refer to itself or to its own Pasal (R71)")
+        if node.kind == "pasal" or (here is not None and node.key in _enclosing(here)):
+            raise ValueError("a clause cannot refer to itself, its own ayat or its own Pasal (R71)")
         same_ayat = (
             here is not None
             and here.ayat is not None
@@ -113,6 +115,17 @@ def words(target: _Address, here: _Address | None, bare: bool) -> str:
         parts.append(f"ayat {target.ayat.num}")
     address = " ".join(parts + item_words)
     return address if bare else f"sebagaimana dimaksud dalam {address}"
+
+
+_TARGETS = frozenset({"pasal", "ayat", "item", "lampiran"})
+
+
+def _enclosing(here: _Address) -> set[str]:
+    """Keys of the node at ``here`` and of the ayat and rincian that contain it."""
+    keys = {here.node.key, *(item.key for item, _style in here.items)}
+    if here.ayat is not None:
+        keys.add(here.ayat.key)
+    return keys
 
 
 def _item_word(item: Node, style: str) -> str:

@@ -1,0 +1,341 @@
+"""Tests for the clause template environment, jamsostek_regs.templating."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from jamsostek_regs import templating
+from jamsostek_regs.clause import parse
+from jamsostek_regs.errors import InputError, Problem
+from jamsostek_regs.model import Inline, Ref, Source
+
+NAME = "klausul.md.jinja"
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    return tmp_path
+
+
+def _write(folder: Path, source: str, name: str = NAME) -> str:
+    (folder / name).write_text(source, encoding="utf-8")
+    return name
+
+
+def _render(folder: Path, source: str, context: dict[str, Any] | None = None) -> str:
+    return templating.render(folder, _write(folder, source), context or {})
+
+
+def _parsed(folder: Path, source: str, context: dict[str, Any] | None = None) -> tuple[Inline, ...]:
+    """Render and parse a one-paragraph template; the text of its only ayat."""
+    [node] = parse(_render(folder, source, context), NAME, "pasal")
+    assert node.children == ()
+    return node.text
+
+
+def _problem(folder: Path, source: str, context: dict[str, Any] | None = None) -> Problem:
+    with pytest.raises(InputError) as info:
+        _render(folder, source, context)
+    [problem] = info.value.problems
+    assert problem.file == NAME
+    return problem
+
+
+# --- region values print literally -----------------------------------------------------------
+
+HOSTILE = [
+    "{{ 7*7 }}",
+    "{% if true %}ya{% endif %}",
+    "{# komentar #}",
+    "- butir palsu",
+    "1. nomor palsu",
+    "* bintang",
+    "+ plus",
+    "{: #evil}",
+    "teks {: #evil +atau .definisi}",
+    "baris satu\nbaris dua\n\nparagraf baru",
+    "garis \\ miring \\{ dan \\- dan \\\\",
+    "| a | b |\n| --- | --- |",
+    "# judul\n> kutipan\n    kode",
+    "*miring* _garis_ `kode` [tautan](http://x) <b>tebal</b> &amp; !",
+    "Rp1.000,00 (seribu rupiah)",
+    "",
+    "   ",
+]
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+def test_region_values_print_literally_in_an_ayat(folder: Path, value: str) -> None:
+    text = _parsed(folder, "Nilai {{ v }} selesai.\n", {"v": value})
+    assert text == (" ".join(["Nilai", *value.split(), "selesai."]),)
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+def test_region_values_print_literally_in_a_rincian_and_keep_the_key(folder: Path, value: str) -> None:
+    rendered = _render(folder, "Daftar: {: #daftar}\n- {{ v }} akhir {: #butir}\n- dua\n", {"v": value})
+    [intro] = parse(rendered, NAME, "pasal")
+    first, _ = intro.children
+    assert first.key == "pasal.butir"
+    assert first.text == (" ".join([*value.split(), "akhir"]),)
+
+
+def test_value_at_the_end_of_a_line_cannot_add_attributes(folder: Path) -> None:
+    [node] = parse(_render(folder, "Nilai {{ v }}\n", {"v": "x {: #evil}"}), NAME, "pasal")
+    assert node.key == "pasal.1"
+    assert node.text == ("Nilai x {: #evil}",)
+
+
+def test_values_in_a_table_cell_print_literally(folder: Path) -> None:
+    rendered = _render(folder, "| A | B |\n| --- | --- |\n| {{ v }} | b |\n", {"v": "x | y \\ z"})
+    [table] = parse(rendered, NAME, "lampiran.x", top_kind="line")
+    assert [c.text for c in table.children[1].children] == [("x | y \\ z",), ("b",)]
+
+
+_VALUE_CHARS = st.characters(
+    blacklist_categories=("Cs", "Cc", "Co"), whitelist_characters="\n\t{}%#-*+.\\|`[]()<>!_~&:1"
+)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(value=st.text(_VALUE_CHARS, max_size=40))
+def test_any_value_prints_literally(folder: Path, value: str) -> None:
+    text = _parsed(folder, "Nilai {{ v }} selesai.\n", {"v": value})
+    assert text == (" ".join(["Nilai", *value.split(), "selesai."]),)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="BUG: templating.escape leaves the reference-marker characters U+E000/U+E001 in values, "
+    "so a value containing U+E000 swallows the next ref() marker into a bogus key",
+)
+def test_value_with_marker_character_does_not_break_the_next_reference(folder: Path) -> None:
+    text = _parsed(folder, 'Nilai {{ v }} menurut {{ ref("umum.definisi") }}.\n', {"v": "a\ue000b"})
+    refs = [p for p in text if isinstance(p, Ref)]
+    assert [r.key for r in refs] == ["umum.definisi"]
+
+
+def test_none_prints_the_placeholder(folder: Path) -> None:
+    assert _parsed(folder, "Ibu kota {{ v }}.\n", {"v": None}) == ("Ibu kota ....",)
+
+
+def test_dates_print_in_indonesian(folder: Path) -> None:
+    assert _parsed(folder, "Pada {{ d }}.\n", {"d": dt.date(2024, 12, 17)}) == ("Pada 17 Desember 2024.",)
+
+
+@pytest.mark.parametrize("flag", [True, False])
+def test_printing_a_bool_is_a_clean_input_error(folder: Path, flag: bool) -> None:
+    problem = _problem(folder, "Satu.\n\nNilai {{ flag }}.\n", {"flag": flag})
+    assert "yes/no value cannot be printed" in problem.message
+
+
+def test_bools_in_conditions_are_fine(folder: Path) -> None:
+    source = "{% if flag %}Ya{% else %}Tidak{% endif %}.\n"
+    assert _parsed(folder, source, {"flag": False}) == ("Tidak.",)
+
+
+# --- errors ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Satu.\n\n{{ missing }}\n",
+        "Satu.\n\n{{ region.missing }}\n",
+        "Satu.\n\n{% if missing %}x{% endif %}\n",
+        "Satu.\n\n{% for x in missing %}{{ x }}{% endfor %}\n",
+    ],
+)
+def test_undefined_variables_raise_instead_of_printing_empty(folder: Path, source: str) -> None:
+    problem = _problem(folder, source, {"region": {"name": "Contoh"}})
+    assert "missing" in problem.message
+    assert "undefined" in problem.message or "no attribute" in problem.message
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="BUG: templating._error_line looks for __jinja_template__ in the traceback frames, but "
+    "Jinja rewrites them into fake frames without it, so runtime errors always report line 0",
+)
+@pytest.mark.parametrize(
+    "source",
+    ["Satu.\n\n{{ missing }}\n", "Satu.\n\nNilai {{ flag }}.\n", "Satu.\n\n{{ ''.__class__ }}\n"],
+)
+def test_runtime_errors_name_the_template_line(folder: Path, source: str) -> None:
+    assert _problem(folder, source, {"flag": True}).line == 3
+
+
+@pytest.mark.parametrize(
+    ("source", "line"),
+    [
+        ("Satu.\n\n{% if %}\n", 3),
+        ("Satu.\n{{ a + }}\n", 2),
+        ("{% for x in y %}\n- {{ x }}\n", 2),
+        ("Satu.\n\n\n{% endif %}\n", 4),
+    ],
+)
+def test_template_syntax_errors_name_file_and_line(folder: Path, source: str, line: int) -> None:
+    problem = _problem(folder, source)
+    assert problem.line == line
+    assert problem.message.startswith("template syntax:")
+    assert str(problem).startswith(f"{NAME}:{line}:1:")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="BUG: templating.render reports a syntax error inside an included template under the "
+    "including template's name (Problem.file is `name`, not exc.name)",
+)
+def test_syntax_error_in_an_included_template_names_that_template(folder: Path) -> None:
+    _write(folder, "Satu.\n\n{% if %}\n", "bagian.md.jinja")
+    with pytest.raises(InputError) as info:
+        _render(folder, 'Awal.\n\n{% include "bagian.md.jinja" %}\n')
+    [problem] = info.value.problems
+    assert (problem.file, problem.line) == ("bagian.md.jinja", 3)
+
+
+@pytest.mark.parametrize(
+    "expression",
+    [
+        "''.__class__",
+        "''.__class__.__mro__",
+        "ref.__globals__",
+        "cycler.__init__.__globals__",
+        "region.__class__.__subclasses__()",
+        "''.format.__self__",
+    ],
+)
+def test_sandbox_refuses_dunder_attributes(folder: Path, expression: str) -> None:
+    with pytest.raises(InputError) as info:
+        _render(folder, f"X {{{{ {expression} }}}}\n", {"region": {"name": "Contoh"}})
+    message = str(info.value)
+    assert "unsafe" in message or "undefined" in message or "no attribute" in message
+    assert "<class" not in message
+    assert "<built-in" not in message
+
+
+def test_missing_template_is_an_input_error(folder: Path) -> None:
+    with pytest.raises(InputError) as info:
+        templating.render(folder, "tidak_ada.md.jinja", {})
+    assert info.value.problems[0].file == "tidak_ada.md.jinja"
+
+
+def test_evaluate_conditions(folder: Path) -> None:
+    context = {"d": {"sumber": ["apbd"], "desa": False}}
+    assert templating.evaluate(folder, "'apbd' in d.sumber", context, "manifest.yaml")
+    assert not templating.evaluate(folder, "d.desa", context, "manifest.yaml")
+    assert templating.evaluate(folder, "not d.desa and d.sumber", context, "manifest.yaml")
+
+
+@pytest.mark.parametrize("expression", ["'x' in d.tidak_ada", "not d.tidak_ada", "d.a.b"])
+def test_undefined_names_in_conditions_are_input_errors(folder: Path, expression: str) -> None:
+    with pytest.raises(InputError) as info:
+        templating.evaluate(folder, expression, {"d": {}}, "manifest.yaml")
+    [problem] = info.value.problems
+    assert (problem.file, problem.key) == ("manifest.yaml", "when")
+    assert expression in problem.message
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="BUG: templating.evaluate uses compile_expression(undefined_to_none=True), so a condition "
+    "that is only an undefined name or attribute evaluates to None -> False instead of raising",
+)
+@pytest.mark.parametrize("expression", ["d.tidak_ada", "tidak_ada"])
+def test_condition_that_is_only_an_undefined_name_is_an_input_error(folder: Path, expression: str) -> None:
+    with pytest.raises(InputError) as info:
+        templating.evaluate(folder, expression, {"d": {"villages": True}}, "manifest.yaml")
+    [problem] = info.value.problems
+    assert (problem.file, problem.key) == ("manifest.yaml", "when")
+    assert "tidak_ada" in problem.message
+    assert "undefined" in problem.message or "no attribute" in problem.message
+
+
+# --- helpers ---------------------------------------------------------------------------------
+
+
+def test_ref_markers_carry_the_template_line(folder: Path) -> None:
+    source = (
+        "{# komentar #}\n"
+        "Satu.\n"
+        "\n"
+        'Dua {{ ref("umum.definisi") }} dan\n'
+        '{{ ref(".apbd", bare=True) }}.\n'
+        "{% for x in xs %}\n"
+        '\n{{ x }} {{ ref("lain.pasal") }}.\n'
+        "{% endfor %}\n"
+    )
+    nodes = parse(_render(folder, source, {"xs": ["a", "b"]}), NAME, "pendanaan")
+    refs = [p for n in nodes for p in n.text if isinstance(p, Ref)]
+    assert refs == [
+        Ref("umum.definisi", Source(NAME, 4), False),
+        Ref("pendanaan.apbd", Source(NAME, 5), True),
+        Ref("lain.pasal", Source(NAME, 8), False),
+        Ref("lain.pasal", Source(NAME, 8), False),
+    ]
+
+
+def test_ref_marker_survives_concatenation_into_an_item(folder: Path) -> None:
+    rendered = _render(folder, 'Daftar:\n- butir {{ ref("x.y") }}\n- dua\n')
+    [intro] = parse(rendered, NAME, "p")
+    assert intro.children[0].text == ("butir ", Ref("x.y", Source(NAME, 2), False))
+
+
+@pytest.mark.parametrize(
+    ("source", "context", "expected"),
+    [
+        ('{{ n | bilangan("hari") }}', {"n": 30}, "30 (tiga puluh) hari"),
+        ("{{ n | bilangan }}", {"n": 7}, "7 (tujuh)"),
+        ("{{ p | persen }}", {"p": "19.22"}, "19,22% (sembilan belas koma dua puluh dua persen)"),
+        ("{{ p | persen }}", {"p": Decimal("28.3")}, "28,3% (dua puluh delapan koma tiga persen)"),
+        ("{{ a | rupiah }}", {"a": 4_000_000_000}, "Rp4.000.000.000,00 (empat miliar rupiah)"),
+        ("{{ a | rupiah }}", {"a": "16800"}, "Rp16.800,00 (enam belas ribu delapan ratus rupiah)"),
+        ("{{ n | terbilang }}", {"n": 60}, "enam puluh"),
+        ("{{ d | tanggal }}", {"d": dt.date(2025, 1, 2)}, "2 Januari 2025"),
+        ("{{ xs | join_id }}", {"xs": ["ojek", "petani", "nelayan"]}, "ojek, petani, dan nelayan"),
+        ('{{ xs | join_id("atau") }}', {"xs": ["ojek", "petani"]}, "ojek atau petani"),
+    ],
+)
+def test_number_and_list_filters_give_the_legal_forms(
+    folder: Path, source: str, context: dict[str, Any], expected: str
+) -> None:
+    assert _parsed(folder, f"Nilai {source} berlaku.\n", context) == (f"Nilai {expected} berlaku.",)
+
+
+def test_filter_at_line_start_is_not_a_list_marker(folder: Path) -> None:
+    assert _parsed(folder, "{{ n | bilangan }}. Kalimat\n", {"n": 1}) == ("1 (satu). Kalimat",)
+
+
+def test_invalid_amount_is_an_input_error(folder: Path) -> None:
+    problem = _problem(folder, "Nilai {{ a | rupiah }}\n", {"a": "1.005"})
+    assert "fraction of a sen" in problem.message
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="BUG: clause dialect errors in a rendered template name the line of the rendered text, "
+    "not the template line (leading {# #} comments and {% %} lines shift it)",
+)
+def test_dialect_errors_name_the_template_line(folder: Path) -> None:
+    source = "{# komentar #}\nRincian:\n- a\n  - b\n    - c\n      - d\n        - e\n"
+    with pytest.raises(InputError) as info:
+        parse(_render(folder, source), NAME, "pasal")
+    assert info.value.problems[0].line == 7
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="BUG: a ref() printed through a macro is escaped by _finalize (the macro returns a plain "
+    "str, not Safe), so the marker characters leak into the text and no Ref is made",
+)
+def test_ref_inside_a_macro_is_still_a_reference(folder: Path) -> None:
+    source = '{% macro acuan() %}{{ ref("umum.definisi") }}{% endmacro %}Lihat {{ acuan() }}.\n'
+    text = _parsed(folder, source)
+    assert [p.key for p in text if isinstance(p, Ref)] == ["umum.definisi"]
+    assert not any(templating.REF_OPEN in p for p in text if isinstance(p, str))

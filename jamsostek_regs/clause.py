@@ -27,6 +27,7 @@ from typing import NoReturn
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from jamsostek_regs import provenance
 from jamsostek_regs.errors import InputError, Problem
 from jamsostek_regs.model import Conj, Inline, ListStyle, Node, Ref, Source
 from jamsostek_regs.templating import REF_CLOSE, REF_OPEN
@@ -55,6 +56,7 @@ class _Draft:
     conj: Conj = "dan"
     style: ListStyle = "rincian"
     children: list[_Draft] = field(default_factory=list)
+    params: frozenset[str] = frozenset()
 
     def freeze(self, file: str) -> Node:
         return Node(
@@ -65,6 +67,7 @@ class _Draft:
             conj=self.conj if self.children and self.kind != "table" and self.kind != "row" else "",
             style=self.style,
             source=Source(file, self.line),
+            params=tuple(sorted(self.params)),
         )
 
 
@@ -74,11 +77,24 @@ class _Context:
     pasal_key: str
     top_kind: str
     seen: dict[str, int] = field(default_factory=dict)
+    #: Provenance tags by 0-based line, and the first line whose tags are not given out yet.
+    tags: dict[int, frozenset[str]] = field(default_factory=dict)
+    tagged_to: int = 0
+
+    def params(self, token: Token) -> frozenset[str]:
+        """Keys tagged on the lines of ``token`` and on untaken lines before it."""
+        if not self.tags or token.map is None:
+            return frozenset()
+        start, end = self.tagged_to, token.map[1]
+        self.tagged_to = max(self.tagged_to, end)
+        lines = range(min(start, token.map[0]), end)
+        return frozenset().union(*(self.tags.get(line, frozenset()) for line in lines))
 
 
 def parse(rendered: str, file: str, pasal_key: str, top_kind: str = "ayat") -> tuple[Node, ...]:
     """Parse one rendered clause into its top-level nodes (``ayat`` or lampiran ``line``)."""
-    ctx = _Context(file, pasal_key, top_kind)
+    rendered, tags = provenance.strip(rendered)
+    ctx = _Context(file, pasal_key, top_kind, tags=tags)
     root = _Draft("root", pasal_key, 1)
     stack = [root]
     for token in _parser().parse(rendered):
@@ -125,9 +141,11 @@ def _open(parent: _Draft, kind: str, line: int, ctx: _Context) -> _Draft:
 
 def _inline(token: Token, stack: list[_Draft], ctx: _Context, line: int) -> None:
     parent = stack[-1]
+    params = ctx.params(token)
     if parent.kind == "row":
         cell = _open(parent, "line", line, ctx)
         cell.text = _split(token.content, ctx, line)
+        cell.params = params
         return
     if parent.kind == "root":
         node = _open(parent, ctx.top_kind, line, ctx)
@@ -141,6 +159,7 @@ def _inline(token: Token, stack: list[_Draft], ctx: _Context, line: int) -> None
         content = content[: match.start()]
         _apply_attrs(node, match.group(1).split(), ctx, line)
     node.text = _split(content, ctx, line)
+    node.params = params
     if not node.text:
         _fail(ctx, line, "empty ayat or rincian")
 

@@ -90,6 +90,16 @@ def _region_ids(workspace: Workspace, ids: tuple[str, ...], all_: bool) -> list[
     return list(dict.fromkeys(ids))
 
 
+def _output_folder(out: Path, region_id: str) -> Path:
+    """``out/<region_id>``, refused when it leads outside ``out`` (through a symbolic link)."""
+    from jamsostek_regs.errors import JamsostekError
+
+    folder = out / region_id
+    if not folder.resolve().is_relative_to(out.resolve()):
+        raise JamsostekError(f"refusing to write to {folder}: it leads outside {out}")
+    return folder
+
+
 @main.command()
 @click.argument("regions", nargs=-1)
 @click.option("--all", "all_", is_flag=True, help="Assemble every region under regions/.")
@@ -105,6 +115,7 @@ def _region_ids(workspace: Workspace, ids: tuple[str, ...], all_: bool) -> list[
     "--out", type=click.Path(file_okay=False, path_type=Path), help="Output folder [default: build/]."
 )
 @click.option("--force", is_flag=True, help="Replace output files even if they were edited by hand.")
+@click.option("--no-lint", is_flag=True, help="Write even when the drafting-technique linter finds errors.")
 @click.pass_obj
 @handle_errors
 def assemble(
@@ -114,17 +125,23 @@ def assemble(
     formats: tuple[str, ...],
     out: Path | None,
     force: bool,
+    no_lint: bool,
 ) -> None:
     """Assemble the draft of each REGION into OUT/<region>/<region>.<format>."""
+    from jamsostek_regs.cli_lint import check_drafts
     from jamsostek_regs.export import suffix, writer
     from jamsostek_regs.output import write_outputs
     from jamsostek_regs.pipeline import assemble as assemble_draft
+    from jamsostek_regs.validation import check_standard
 
     ids = _region_ids(workspace, regions, all_)
+    folders = {region_id: _output_folder(out or workspace.build, region_id) for region_id in ids}
+    check_standard(workspace.standard)
     drafts = {region_id: assemble_draft(workspace, region_id) for region_id in ids}
+    check_drafts(drafts, allow_errors=no_lint)
     for region_id, draft in drafts.items():
         files = {f"{region_id}{suffix(fmt)}": writer(fmt)(draft) for fmt in formats}
-        for path in write_outputs((out or workspace.build) / region_id, files, force=force):
+        for path in write_outputs(folders[region_id], files, force=force):
             click.echo(f"wrote {path}")
 
 
@@ -144,3 +161,6 @@ def list_regions(workspace: Workspace) -> None:
 
 # Commands that live in their own modules register themselves on ``main`` when imported.
 # Each module imports only click at the top, so ``--help`` stays fast.
+from jamsostek_regs import cli_export  # noqa: E402,F401
+from jamsostek_regs import cli_lint as cli_lint  # noqa: E402
+from jamsostek_regs import cli_validate as cli_validate  # noqa: E402

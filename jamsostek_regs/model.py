@@ -88,6 +88,8 @@ class Node:
         num: computed label ("I", "Kesatu", "12", "(2)", "b."); empty when unnumbered.
         eid: computed anchor id derived from the numbers, e.g. ``"bab_2__pasal_5__ayat_1"``.
         end: computed trailing punctuation of an item or ayat (";", "; dan", ".", ":").
+        params: the region keys this node's text depends on (``"opd[1].name"``,
+            ``"segments"``): values it prints and conditions that chose it (provenance).
     """
 
     kind: Kind
@@ -101,6 +103,7 @@ class Node:
     num: str = ""
     eid: str = ""
     end: str = ""
+    params: tuple[str, ...] = ()
 
     def walk(self) -> Iterator[Node]:
         """Yield this node and all its descendants in document order."""

@@ -12,10 +12,13 @@ from pathlib import Path
 from jamsostek_regs.build import build
 from jamsostek_regs.model import Draft
 from jamsostek_regs.passes import run
-from jamsostek_regs.regions import LoadedRegion, load_region
+from jamsostek_regs.regions import LoadedRegion, load_region, load_region_file
 from jamsostek_regs.standard import Standard, load_standard
 
 STANDARD = "kemendagri_standard"
+#: The pseudo-region id of the standard draft with its default values (``defaults.yaml``).
+STANDARD_REGION = "standard"
+DEFAULTS = "defaults.yaml"
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,12 +44,19 @@ class Workspace:
 
 
 def load(workspace: Workspace, region_id: str) -> tuple[Standard, LoadedRegion]:
-    """Load the standard and one validated region."""
+    """Load the standard and one validated region (``standard``: the standard's defaults)."""
     standard = load_standard(workspace.standard)
+    if region_id == STANDARD_REGION:
+        display = f"templates/{STANDARD}/{DEFAULTS}"
+        return standard, load_region_file(workspace.standard / DEFAULTS, region_id, display, standard)
     return standard, load_region(workspace.regions, region_id, standard)
 
 
 def assemble(workspace: Workspace, region_id: str) -> Draft:
     """The finished draft of ``region_id``: built, numbered, punctuated, resolved, checked."""
-    standard, loaded = load(workspace, region_id)
+    return finish(*load(workspace, region_id))
+
+
+def finish(standard: Standard, loaded: LoadedRegion) -> Draft:
+    """The finished draft of a region already loaded."""
     return run(build(standard, loaded), standard.possible_keys)

@@ -21,10 +21,11 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from jinja2 import FileSystemLoader, StrictUndefined, TemplateError, TemplateSyntaxError
+from jinja2 import FileSystemLoader, StrictUndefined, TemplateError, TemplateSyntaxError, pass_context
+from jinja2.runtime import Context
 from jinja2.sandbox import SandboxedEnvironment
 
-from jamsostek_regs import numerals
+from jamsostek_regs import numerals, provenance
 from jamsostek_regs.errors import InputError, Problem
 
 PLACEHOLDER = "..."
@@ -43,7 +44,13 @@ def escape(value: str) -> str:
     return _ESCAPE.sub(r"\\\1", " ".join(value.split()))
 
 
-def _finalize(value: Any) -> str:
+@pass_context
+def _finalize(context: Context, value: Any) -> str:
+    """The printed form of ``value``, tagged with the region keys it came from (provenance)."""
+    return provenance.printed(context, value, _printed(value))
+
+
+def _printed(value: Any) -> str:
     if isinstance(value, Safe):
         return value
     if value is None:
@@ -103,8 +110,10 @@ def environment(template_dir: Path) -> SandboxedEnvironment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        extensions=[provenance.ConditionTags],
     )
     env.globals["ref"] = _ref
+    env.globals.update(provenance.GLOBALS)
     env.filters.update(
         bilangan=_safe(lambda v, unit="": numerals.bilangan(v, unit)),
         persen=_safe(lambda v: numerals.persen(_decimal(v))),
@@ -113,6 +122,7 @@ def environment(template_dir: Path) -> SandboxedEnvironment:
         terbilang=_safe(numerals.terbilang),
         join_id=_join,
     )
+    env.filters = {name: provenance.propagating(fn) for name, fn in env.filters.items()}
     return env
 
 
@@ -142,8 +152,14 @@ def _error_line(exc: BaseException) -> int:
 
 def evaluate(template_dir: Path, expression: str, context: dict[str, Any], where: str) -> bool:
     """Evaluate a manifest ``when:`` condition."""
-    env = environment(template_dir)
     try:
-        return bool(env.compile_expression(expression)(context))
+        return bool(_expression(template_dir, expression)(context))
     except (TemplateError, TypeError, ValueError, KeyError, AttributeError) as exc:
         raise InputError([Problem(where, 0, 0, "when", f"condition {expression!r}: {exc}")]) from None
+
+
+@cache
+def _expression(template_dir: Path, expression: str) -> Callable[[dict[str, Any]], Any]:
+    """A ``when:`` condition compiled once per process (compiling costs far more than running)."""
+    compiled: Callable[[dict[str, Any]], Any] = environment(template_dir).compile_expression(expression)
+    return compiled

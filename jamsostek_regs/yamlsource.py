@@ -9,6 +9,7 @@ fixed budget (the "billion laughs" attack), all without ever building the expans
 
 from __future__ import annotations
 
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -60,12 +61,21 @@ def dotted(keypath: KeyPath) -> str:
 
 
 def load_file(path: Path, display: str | None = None) -> Located:
-    """Read and parse ``path``; raise :class:`InputError` with the position on failure."""
+    """Read and parse ``path``; raise :class:`InputError` with the position on failure.
+
+    The size is checked before anything is read, so a huge file is refused at once.
+    """
     name = display or str(path)
-    size = path.stat().st_size
-    if size > MAX_BYTES:
-        raise InputError([Problem(name, 1, 1, "", f"file is {size} bytes; at most {MAX_BYTES} accepted")])
-    raw = path.read_bytes()
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError([Problem(name, 1, 1, "", "not a regular file")])
+        if info.st_size > MAX_BYTES:
+            message = f"file is {info.st_size} bytes; at most {MAX_BYTES} accepted"
+            raise InputError([Problem(name, 1, 1, "", message)])
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError([Problem(name, 1, 1, "", f"cannot read the file: {exc.strerror}")]) from None
     return load_text(_decode(raw, name), name)
 
 
@@ -89,7 +99,14 @@ def load_text(text: str, name: str) -> Located:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         message = f"YAML syntax error: {exc.problem or exc.context}"
+        if _char_at(text, line, column) == "\t":
+            message += " (a tab; indent with spaces)"
+        start = exc.context_mark
+        if exc.problem and exc.context and start and start.line + 1 != line:
+            message += f" ({exc.context} that starts on line {start.line + 1}, column {start.column + 1})"
         raise InputError([Problem(name, line, column, "", message)]) from None
+    except yaml.reader.ReaderError as exc:
+        raise InputError([_unprintable(text, name, exc)]) from None
     except yaml.YAMLError as exc:
         raise InputError([Problem(name, 1, 1, "", f"YAML error: {exc}")]) from None
     builder = _Builder(name)
@@ -97,6 +114,25 @@ def load_text(text: str, name: str) -> Located:
     if builder.problems:
         raise InputError(builder.problems)
     return Located(name, data, builder.positions)
+
+
+def _char_at(text: str, line: int, column: int) -> str:
+    lines = text.split("\n")
+    return lines[line - 1][column - 1 : column] if line <= len(lines) else ""
+
+
+def line_column(text: str, index: int) -> tuple[int, int]:
+    """1-based (line, column) of character ``index`` of ``text``."""
+    return text.count("\n", 0, index) + 1, index - (text.rfind("\n", 0, index) + 1) + 1
+
+
+def _unprintable(text: str, name: str, exc: yaml.reader.ReaderError) -> Problem:
+    """The reader refuses a character YAML does not allow; point at the first such character."""
+    found = yaml.reader.Reader.NON_PRINTABLE.search(text)
+    index = found.start() if found else 0
+    line, column = line_column(text, index)
+    code = ord(text[index]) if found else exc.character
+    return Problem(name, line, column, "", f"character U+{code:04X} is not allowed in a YAML file; delete it")
 
 
 class _Builder:
@@ -125,7 +161,9 @@ class _Builder:
             return self._scalar.construct_object(node, deep=True)
         except yaml.YAMLError:
             self._problem(node, path, f"unsupported YAML tag {node.tag!r}; only plain data is allowed")
-            return None
+        except ValueError as exc:  # a timestamp that is no date: 2024-02-30
+            self._problem(node, path, f"{node.value!r} is not a valid date: {exc}")
+        return None
 
     def _mapping(self, node: yaml.MappingNode, path: KeyPath) -> dict[str, Any]:
         out: dict[str, Any] = {}

@@ -18,11 +18,12 @@ import functools
 import io
 import re
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from xml.etree import ElementTree
 
+from jamsostek_regs import attachments
 from jamsostek_regs.layout import STYLES, Block, layout
 from jamsostek_regs.model import Draft, Meta
 
@@ -135,24 +136,34 @@ def _tab_stops(styles: ElementTree.Element, style_id: str) -> list[int]:
 
 
 def render(draft: Draft) -> bytes:
-    """Return the DOCX bytes of ``draft``."""
-    return write(layout(draft), draft.meta)
+    """Return the DOCX bytes of ``draft`` (with the bodies of its attached lampiran)."""
+    data = write(layout(draft), draft.meta)
+    return attachments.compose(data, draft) if attachments.files(draft) else data
 
 
 def write(blocks: Sequence[Block], meta: Meta) -> bytes:
     """Return the DOCX bytes of ``blocks`` with core properties from ``meta``."""
     ref = reference()
     document = ref.head + _Body(ref).xml(blocks) + ref.tail
-    parts = ref.parts | {DOCUMENT: document.encode(), CORE: _core(meta)}
+    return package(ref.parts | {DOCUMENT: document.encode(), CORE: _core(meta)})
+
+
+def package(parts: Mapping[str, bytes]) -> bytes:
+    """Zip ``parts`` in the given order, reproducibly (see :func:`add_entry`)."""
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, data in parts.items():
-            info = zipfile.ZipInfo(name, ZIP_DATE)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.create_system = 3
-            info.external_attr = 0o644 << 16
-            archive.writestr(info, data)
+            add_entry(archive, name, data)
     return out.getvalue()
+
+
+def add_entry(archive: zipfile.ZipFile, name: str, data: bytes, compress: int = zipfile.ZIP_DEFLATED) -> None:
+    """Add one entry dated :data:`ZIP_DATE` with Unix permissions 0644, never the clock's."""
+    info = zipfile.ZipInfo(name, ZIP_DATE)
+    info.compress_type = compress
+    info.create_system = 3
+    info.external_attr = 0o644 << 16
+    archive.writestr(info, data)
 
 
 class _Body:

@@ -58,6 +58,8 @@ def _rewrite(
         here = index.get(node.key)
         text = tuple(_resolve(p, here, index, possible, problems) for p in text)
     children = tuple(_rewrite(c, index, possible, problems) for c in node.children)
+    if text is node.text and all(new is old for new, old in zip(children, node.children, strict=True)):
+        return node  # most nodes hold no reference: keep them rather than copy them
     return replace(node, text=text, children=children)
 
 

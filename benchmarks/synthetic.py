@@ -1,0 +1,175 @@
+"""Seeded synthetic region files for benchmarks and tests: a realistic mix of levels and options.
+
+:func:`make_workspace` fills a folder with ``templates/`` (a link to this repository's clause
+library) and ``regions/<id>.yaml`` files: provinsi, kabupaten and kota in Indonesia's
+proportions (38, 416 and 98 of 552), each with a random but valid choice of segments,
+government groups, financing, Perangkat Daerah, compliance switches, targets, draft
+properties and, for a few kabupaten, the example attached lampiran. Names are visibly
+synthetic ("Sintetis 017"); the same seed always gives the same files.
+
+Usage: ``python benchmarks/synthetic.py FOLDER [--count N] [--seed S]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import shutil
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from jamsostek_regs.pipeline import Workspace  # noqa: E402
+from jamsostek_regs.schema import Catalog  # noqa: E402
+from jamsostek_regs.standard import load_standard  # noqa: E402
+
+#: Indonesia's regions by level (38 provinsi, 416 kabupaten, 98 kota).
+LEVELS = (("provinsi", 38), ("kabupaten", 416), ("kota", 98))
+EXAMPLE_ATTACHMENT = ROOT / "regions" / "lampiran" / "lahat-format-laporan.docx"
+ATTACHMENT_SHARE = 0.03
+BPU_EXAMPLES = ("petani", "nelayan", "pedagang", "peternak", "pengemudi ojek", "buruh harian lepas")
+OPD_NAMES = {
+    "ketenagakerjaan": ("Dinas Tenaga Kerja", "Disnaker"),
+    "perizinan": ("Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu", "DPMPTSP"),
+    "pemberdayaan_desa": ("Dinas Pemberdayaan Masyarakat dan Desa", "DPMD"),
+    "keuangan": ("Badan Pengelolaan Keuangan dan Aset Daerah", "BPKAD"),
+    "sosial": ("Dinas Sosial", None),
+}
+
+
+def levels(count: int) -> list[str]:
+    """``count`` levels in the national proportions, in a fixed order."""
+    total = sum(n for _, n in LEVELS)
+    out = [level for level, n in LEVELS for _ in range(round(n * count / total))]
+    return (out + ["kabupaten"] * count)[:count]
+
+
+def region(rng: random.Random, level: str, number: int, catalog: Catalog) -> dict[str, Any]:
+    """The data of one synthetic region file."""
+    village = _village_unit(rng, level)
+    segments = _subset(rng, sorted(catalog.segments), minimum=2)
+    allowed = [g for g, e in catalog.government_groups.items() if village != "none" or not e.requires_village]
+    groups = _subset(rng, allowed)
+    data: dict[str, Any] = {"level": level, "name": f"Sintetis {number:03d}"}
+    if level != "provinsi":
+        data["province"] = f"Sintetis {rng.randrange(1, 39):02d}"
+    data |= {
+        "capital": rng.choice([None, f"Ibu Kota {number:03d}"]),
+        "village_unit": village,
+        "establishment": ["uu_pembentukan_belum_diisi"],
+        "head": {"name": rng.choice([None, f"Kepala Sintetis {number:03d}"])},
+        "secretary": {"name": rng.choice([None, f"Sekretaris Sintetis {number:03d}"])},
+        "segments": segments,
+        "bpu_examples": _subset(rng, list(BPU_EXAMPLES)),
+        "government_groups": groups,
+        "financing": _financing(rng, catalog, village, [*segments, *groups]),
+        "opd": _opd(rng, catalog, village),
+    }
+    data["compliance"] = _compliance(rng, data["opd"])
+    data["targets"] = _targets(rng, village)
+    data["draft"] = _draft(rng, number)
+    return data
+
+
+def _village_unit(rng: random.Random, level: str) -> str:
+    if level == "provinsi":
+        return "none"
+    if level == "kota":
+        return rng.choices(["none", "desa"], [9, 1])[0]
+    return rng.choices(["desa", "nagari"], [19, 1])[0]
+
+
+def _subset(rng: random.Random, items: list[str], minimum: int = 0) -> list[str]:
+    chosen = rng.sample(items, rng.randint(min(minimum, len(items)), len(items)))
+    return [item for item in items if item in chosen]
+
+
+def _financing(rng: random.Random, catalog: Catalog, village: str, groups: list[str]) -> list[dict[str, Any]]:
+    sources = [s for s, e in catalog.financing.items() if e.village_unit in (None, village)]
+    chosen = _subset(rng, sources, minimum=1)
+    return [{"source": source, "for_groups": _subset(rng, groups)[:3]} for source in chosen]
+
+
+def _opd(rng: random.Random, catalog: Catalog, village: str) -> list[dict[str, Any]]:
+    roles = [r for r, e in catalog.opd_roles.items() if village != "none" or not e.requires_village]
+    out = []
+    for role in _subset(rng, roles)[:6]:
+        name, abbreviation = OPD_NAMES.get(role, (None, None))
+        entry: dict[str, Any] = {"id": role, "role": role, "name": rng.choice([None, name])}
+        if abbreviation:
+            entry["abbreviation"] = abbreviation
+        out.append(entry)
+    return out
+
+
+def _compliance(rng: random.Random, opd: list[dict[str, Any]]) -> dict[str, Any]:
+    licensing = rng.random() < 0.85
+    licensing_opd = next((o["id"] for o in opd if o["role"] == "perizinan"), None)
+    return {
+        "licensing": licensing,
+        "licensing_opd": licensing_opd if licensing else None,
+        "public_services": rng.random() < 0.85,
+    }
+
+
+def _targets(rng: random.Random, village: str) -> dict[str, Any]:
+    coverage = [
+        {"year": year, "percent": f"{rng.uniform(20, 95):.1f}"}
+        for year in range(2025, 2025 + rng.choice([0, 0, 1, 2, 3]))
+    ]
+    per_desa = rng.choice([None, 30, 60, 100]) if village != "none" else None
+    return {"coverage": coverage, "pekerja_rentan_per_desa": per_desa}
+
+
+def _draft(rng: random.Random, number: int) -> dict[str, Any]:
+    date = dt.date(2025, 1, 1) + dt.timedelta(days=rng.randrange(365)) if rng.random() < 0.5 else None
+    return {"date": date, "author": rng.choice([None, f"Bagian Hukum Sintetis {number:03d}"])}
+
+
+def make_workspace(folder: Path, count: int = 552, seed: int = 20250101) -> list[str]:
+    """Write ``count`` synthetic region files under ``folder``; return their ids."""
+    rng = random.Random(seed)
+    regions = folder / "regions"
+    (regions / "lampiran").mkdir(parents=True, exist_ok=True)
+    templates = folder / "templates"
+    if not templates.exists():
+        templates.symlink_to(ROOT / "templates", target_is_directory=True)
+    shutil.copyfile(EXAMPLE_ATTACHMENT, regions / "lampiran" / EXAMPLE_ATTACHMENT.name)
+    catalog = load_standard(Workspace(ROOT).standard).catalog
+    ids = []
+    for number, level in enumerate(levels(count), 1):
+        data = region(rng, level, number, catalog)
+        if level == "kabupaten" and rng.random() < ATTACHMENT_SHARE:
+            data["attachments"] = [_attachment()]
+        region_id = f"{level}-sintetis-{number:03d}"
+        text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
+        (regions / f"{region_id}.yaml").write_text(f"# synthetic region (benchmarks/synthetic.py)\n{text}")
+        ids.append(region_id)
+    return ids
+
+
+def _attachment() -> dict[str, str]:
+    return {
+        "file": f"lampiran/{EXAMPLE_ATTACHMENT.name}",
+        "title": "Format laporan pelaksanaan tugas Perangkat Daerah",
+        "pasal": "pemantauan.pelaporan",
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--count", type=int, default=552)
+    parser.add_argument("--seed", type=int, default=20250101)
+    args = parser.parse_args()
+    print(f"wrote {len(make_workspace(args.folder, args.count, args.seed))} region files under {args.folder}")
+
+
+if __name__ == "__main__":
+    main()

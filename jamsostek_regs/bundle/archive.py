@@ -1,0 +1,100 @@
+"""The bundle zip: each region's folder, then ``README.txt``, ``SHA256SUMS`` and ``manifest.json``.
+
+Entries are written in a fixed order (regions by id, their files in format order, then the
+three bundle files), all dated 1980-01-01 00:00 with permissions 0644, so the same inputs
+give the same bytes. The bundle's own date is a fact of its inputs (``--date`` or the newest
+``draft.date`` of its regions), recorded in the manifest and README, never the clock.
+DOCX and PDF files are stored as they are (they are compressed already); text is deflated.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from jamsostek_regs import __version__
+from jamsostek_regs.bundle.readme import readme
+from jamsostek_regs.bundle.worker import Built, Failed
+from jamsostek_regs.export.docx import add_entry
+from jamsostek_regs.output import sha256
+
+README, SUMS, MANIFEST = "README.txt", "SHA256SUMS", "manifest.json"
+STORED = (".docx", ".pdf")
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """Facts about the whole bundle.
+
+    Attributes:
+        formats: the formats of every region, in the order of its files.
+        date: ISO date of the bundle, or "" when neither ``--date`` nor any region gives one.
+        date_source: where ``date`` comes from ("--date", "draft.date", "").
+        failed: the regions that could not be built.
+    """
+
+    formats: tuple[str, ...]
+    date: str
+    date_source: str
+    failed: tuple[Failed, ...] = ()
+
+
+@dataclass
+class Archive:
+    """A bundle being written: region folders as they come, the bundle files at the end."""
+
+    buffer: io.BytesIO = field(default_factory=io.BytesIO)
+    regions: list[dict[str, Any]] = field(default_factory=list)
+    sums: list[tuple[str, str]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.zip = zipfile.ZipFile(self.buffer, "w")
+
+    def add(self, built: Built) -> None:
+        """Write the files of one region (call in region id order)."""
+        files = []
+        for name, data in built.outputs:
+            self._write(name, data)
+            files.append({"path": name, "sha256": self.sums[-1][0], "bytes": len(data)})
+        self.regions.append(_entry(built, files))
+
+    def finish(self, summary: Summary) -> bytes:
+        """Write README.txt, SHA256SUMS and manifest.json; return the zip's bytes."""
+        self._write(README, readme(self.regions, summary).encode("utf-8"))
+        self._write(SUMS, "".join(f"{digest}  {name}\n" for digest, name in self.sums).encode())
+        bundle_files = [{"path": name, "sha256": digest} for digest, name in self.sums[-2:]]
+        manifest = {
+            "tool": {"name": "jamsostek-regs", "version": __version__},
+            "date": summary.date or None,
+            "date_source": summary.date_source or None,
+            "formats": list(summary.formats),
+            "files": bundle_files,
+            "regions": self.regions,
+            "failed": [{"id": f.region_id, "errors": list(f.errors)} for f in summary.failed],
+        }
+        text = json.dumps(manifest, ensure_ascii=False, indent=2) + "\n"
+        add_entry(self.zip, MANIFEST, text.encode("utf-8"))
+        self.zip.close()
+        return self.buffer.getvalue()
+
+    def _write(self, name: str, data: bytes) -> None:
+        stored = name.endswith(STORED)
+        add_entry(self.zip, name, data, compress=zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED)
+        self.sums.append((sha256(data), name))
+
+
+def _entry(built: Built, files: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    return {
+        "id": built.region_id,
+        "level": built.level,
+        "name": built.name,
+        "standard": {"id": built.standard_id, "version": built.standard_version},
+        "draft_date": built.draft_date or None,
+        "inputs": [{"path": path, "sha256": digest} for path, digest in built.inputs],
+        "files": list(files),
+        "warnings": list(built.warnings),
+    }

@@ -1,0 +1,45 @@
+"""Load two drafts (a region, or ``standard``) and diff them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from jamsostek_regs.diff.align import align
+from jamsostek_regs.diff.changes import Report, SideInfo
+from jamsostek_regs.diff.classify import Region, classify
+from jamsostek_regs.model import Draft
+from jamsostek_regs.overrides import addition_key
+from jamsostek_regs.pipeline import Workspace, finish, load
+from jamsostek_regs.regions import LoadedRegion
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    """One side of a diff: the finished draft and what the classifier needs of its region."""
+
+    info: SideInfo
+    draft: Draft
+    region: Region
+
+
+def side(workspace: Workspace, region_id: str) -> Side:
+    """Load and assemble ``region_id`` (``standard``: the standard with its default values)."""
+    standard, loaded = load(workspace, region_id)
+    return side_of(loaded, finish(standard, loaded))
+
+
+def side_of(loaded: LoadedRegion, draft: Draft) -> Side:
+    """The side of an already assembled draft."""
+    region = loaded.region
+    reasons = {o.key: o.reason for o in region.overrides}
+    reasons |= {addition_key(a): a.reason for a in region.additions}
+    added = frozenset(addition_key(a) for a in region.additions)
+    info = SideInfo(loaded.id, region.level, region.name)
+    return Side(info, draft, Region(region.model_dump(), reasons, added))
+
+
+def compare(a: Side, b: Side) -> Report:
+    """Diff draft A against draft B, clause by clause."""
+    meta = b.draft.meta
+    clauses = classify(align(a.draft.root, b.draft.root), a.region, b.region)
+    return Report(a.info, b.info, f"{meta.standard_id} {meta.standard_version}", clauses)

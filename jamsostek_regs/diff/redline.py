@@ -1,0 +1,305 @@
+"""A redline: B's formatted draft with native Word tracked changes from A.
+
+The two drafts are joined by key (:mod:`.align`) into one tree in B's order, where each text,
+label and title carries its word-level changes as marker characters; the ordinary layout and
+DOCX writer turn that tree into B's paragraphs with B's styles; then every run is split at the
+markers into ``w:ins`` / ``w:del`` runs (with ``w:author`` and ``w:date`` from the caller,
+never the clock). A paragraph only A has is deleted with its paragraph mark, one only B has is
+inserted with its mark, and so are table rows (``w:trPr``). Accepting every change gives B's
+text exactly; rejecting every change gives A's.
+"""
+
+from __future__ import annotations
+
+import copy
+import io
+import re
+import zipfile
+from collections.abc import Iterator
+from dataclasses import replace
+from xml.etree import ElementTree
+
+from jamsostek_regs.diff import words
+from jamsostek_regs.diff.align import Pair, align
+from jamsostek_regs.export import docx
+from jamsostek_regs.layout import layout
+from jamsostek_regs.model import Draft, Node
+
+W_NS = docx.W[1:-1]
+W = docx.W
+DEL_OPEN, DEL_CLOSE, INS_OPEN, INS_CLOSE = "\ue010", "\ue011", "\ue012", "\ue013"
+#: Anywhere in a paragraph: the whole paragraph (or table row) is A's only / B's only.
+ONLY_A, ONLY_B = "\ue014", "\ue015"
+_MARKERS = {DEL_OPEN: "del", DEL_CLOSE: "", INS_OPEN: "ins", INS_CLOSE: ""}
+#: Revision ids start here, clear of the bookmark ids the writer numbers from 0.
+FIRST_ID = 1_000_000
+#: Clauses whose label the layout prints in their text ("Pasal 7", "BAB II").
+_HEADINGS = frozenset({"bab", "bagian", "paragraf", "pasal"})
+_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+_LAST_WORD = re.compile(r"\S*\s*$")
+
+
+def render(a: Draft, b: Draft, author: str, date: str) -> bytes:
+    """The DOCX redline from draft ``a`` to draft ``b``; ``date`` is an ISO date or date-time."""
+    merged = Draft(b.meta, _merge(_anchored(align(a.root, b.root, ordered=True))))
+    data = docx.write(layout(merged), b.meta)
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    ref = docx.reference()
+    document = parts[docx.DOCUMENT].decode()
+    body = document[len(ref.head) : len(document) - len(ref.tail)]
+    tracked = _Tracker(author, docx._w3cdtf(date)).body(body)
+    parts[docx.DOCUMENT] = (ref.head + tracked + ref.tail).encode()
+    return docx.package(parts)
+
+
+# --------------------------------------------------------------------------- the joined tree
+
+
+def _anchored(root: Pair) -> Pair:
+    """The joined tree ending with a paragraph of both drafts.
+
+    The last paragraph mark of a document cannot be deleted or inserted. When the last part
+    (a lampiran) is one draft's only, the other draft's last line moves to pair with its last
+    line (each draft keeps its order: only that draft's own parts lie in between).
+    """
+    parts = list(root.children)
+    last = parts[-1]
+    if last.a is not None and last.b is not None:
+        return root
+    mine = "a" if last.b is None else "b"
+    other = next(i for i in range(len(parts) - 1, -1, -1) if (parts[i].b if mine == "a" else parts[i].a))
+    theirs = _last_leaf(parts[other])
+    own = _last_leaf(last)
+    if mine == "a":
+        joined, left = Pair(own.a, theirs.b), (Pair(theirs.a, None) if theirs.a else None)
+    else:
+        joined, left = Pair(theirs.a, own.b), (Pair(None, theirs.b) if theirs.b else None)
+    parts[other] = _with_last_leaf(parts[other], left)
+    parts[-1] = _with_last_leaf(parts[-1], joined)
+    return replace(root, children=tuple(parts))
+
+
+def _last_leaf(pair: Pair) -> Pair:
+    return _last_leaf(pair.children[-1]) if pair.children else pair
+
+
+def _with_last_leaf(pair: Pair, leaf: Pair | None) -> Pair:
+    """``pair`` with its last leaf replaced by ``leaf`` (or removed, when ``None``)."""
+    if not pair.children:
+        assert leaf is not None
+        return leaf
+    *rest, last = pair.children
+    if last.children:
+        return replace(pair, children=(*rest, _with_last_leaf(last, leaf)))
+    return replace(pair, children=(*rest, leaf) if leaf else tuple(rest))
+
+
+def _merge(pair: Pair) -> Node:
+    """B's node (or A's) whose text, label and title carry the changes as markers."""
+    a, b = pair.a, pair.b
+    children = tuple(_merge(child) for child in pair.children)
+    if a is None or b is None:
+        node = a or b
+        assert node is not None
+        mark = ONLY_A if b is None else ONLY_B
+        text = (mark + node.plain(),) if node.text or node.kind == "line" else ()
+        title = mark + node.title if node.title else ""
+        num = mark + node.num if node.kind in _HEADINGS else node.num
+        eid = node.eid if a is None else ""
+        return replace(node, text=text, title=title, num=num, end="", eid=eid, children=children)
+    num, lead = _label(a.num, b.num)
+    text = (lead + _marked(a.plain(), b.plain()),) if b.text or a.text or lead else ()
+    return replace(b, text=text, title=_marked(a.title, b.title), num=num, end="", children=children)
+
+
+def _label(a: str, b: str) -> tuple[str, str]:
+    """The label of a node in both drafts, and what its text must start with.
+
+    A label only B has is inserted together with the tab after it (its insertion is closed
+    at the start of the text); a label only A has is deleted, tab and all, in the text.
+    """
+    if a == b:
+        return b, ""
+    if not a:
+        return INS_OPEN + b, INS_CLOSE
+    if not b:
+        return "", f"{DEL_OPEN}{a}\t{DEL_CLOSE}"
+    return f"{DEL_OPEN}{a}{DEL_CLOSE}{INS_OPEN}{b}{INS_CLOSE}", ""
+
+
+def _marked(a: str, b: str) -> str:
+    """B's text with A's words: deletions and insertions between markers."""
+    out = []
+    for op in _ending_deleted(words.ops(a, b)):
+        if op.op == "equal":
+            out.append(op.text)
+        elif op.op == "delete":
+            out.append(DEL_OPEN + op.text + DEL_CLOSE)
+        else:
+            out.append(INS_OPEN + op.text + INS_CLOSE)
+    return "".join(out)
+
+
+def _ending_deleted(ops: tuple[words.Op, ...]) -> tuple[words.Op, ...]:
+    """The same change, not ending with an insertion when A's text is not empty.
+
+    LibreOffice joins an insertion at the end of a paragraph with an inserted paragraph after
+    it, paragraph break included, and rejecting both then joins the two paragraphs. So the last
+    word before a final insertion is deleted and inserted again with it ("[ins]" then "[del]").
+    """
+    if len(ops) < 2 or ops[-1].op != "insert":
+        return ops
+    *rest, before, last = ops
+    if before.op == "delete":
+        return (*rest, last, before)
+    cut = _LAST_WORD.search(before.text)
+    start = cut.start() if cut else 0
+    head, word = before.text[:start], before.text[start:]
+    kept = (words.Op("equal", head),) if head else ()
+    return (*rest, *kept, words.Op("insert", word + last.text), words.Op("delete", word))
+
+
+# ------------------------------------------------------------------------- tracked changes
+
+
+class _Tracker:
+    """Turns the markers of a document body into ``w:ins`` / ``w:del``."""
+
+    def __init__(self, author: str, date: str) -> None:
+        self.attrs = {f"{W}author": author, f"{W}date": date}
+        self.next_id = FIRST_ID
+
+    def body(self, xml: str) -> str:
+        ElementTree.register_namespace("w", W_NS)
+        root = ElementTree.fromstring(f'<w:body xmlns:w="{W_NS}">{xml}</w:body>')
+        marks = [self._block(element) for element in root]
+        for i, element in enumerate(root):  # a spacer between two paragraphs of one side goes with them
+            mark = marks[i - 1] if 0 < i < len(root) - 1 and marks[i] is None else None
+            if mark and mark == marks[i + 1] and element.tag == f"{W}p" and not _has_runs(element):
+                self._mark_paragraph(element, mark)
+                marks[i] = mark
+        self._before_tables(list(root), marks)
+        out = ElementTree.tostring(root, encoding="unicode")
+        return out[out.index(">") + 1 : out.rindex("<")]
+
+    def _before_tables(self, blocks: list[ElementTree.Element], marks: list[str | None]) -> None:
+        """A paragraph right before a table keeps its mark in LibreOffice. When both are one
+        side's only, the mark the view without that side must lose goes earlier: to the
+        nearest paragraph that view shows, whose text then ends up in this paragraph."""
+        for i in range(1, len(blocks)):
+            side = marks[i]
+            if blocks[i].tag != f"{W}tbl" or not side or marks[i - 1] != side or blocks[i - 1].tag != f"{W}p":
+                continue
+            props = blocks[i - 1].find(f"{W}pPr/{W}rPr")
+            earlier = next((k for k in range(i - 2, -1, -1) if marks[k] != side), None)
+            if props is None or earlier is None or blocks[earlier].tag != f"{W}p":
+                continue
+            props.remove(props.find(f"{W}{side}"))  # type: ignore[arg-type]
+            self._mark_paragraph(blocks[earlier], side)
+
+    def _block(self, element: ElementTree.Element) -> str | None:
+        """Track one paragraph or table; return "del" / "ins" if it is A's / B's only."""
+        if element.tag == f"{W}p":
+            mark = self._paragraph(element)
+            if mark:
+                self._mark_paragraph(element, mark)
+            return mark
+        marks = {self._row(row) for row in element.iter(f"{W}tr")}
+        return marks.pop() if len(marks) == 1 else None
+
+    def _row(self, row: ElementTree.Element) -> str | None:
+        marks = {self._paragraph(p) for p in row.iter(f"{W}p")}
+        mark = marks.pop() if len(marks) == 1 else None
+        if mark:
+            tr_pr = row.find(f"{W}trPr")
+            if tr_pr is None:
+                tr_pr = ElementTree.Element(f"{W}trPr")
+                row.insert(0, tr_pr)
+            tr_pr.append(self._revision(mark))
+        return mark
+
+    def _paragraph(self, p: ElementTree.Element) -> str | None:
+        """Split the runs of ``p`` at the markers; return the paragraph's own mark, if any."""
+        whole = None
+        for index, run in reversed(list(enumerate(p))):
+            if run.tag != f"{W}r":
+                continue
+            pieces, mark = _pieces(run)
+            whole = whole or mark
+            p.remove(run)
+            for offset, element in enumerate(self._elements(pieces, run.find(f"{W}rPr"), mark)):
+                p.insert(index + offset, element)
+        return whole
+
+    def _elements(
+        self, pieces: list[tuple[str, list[str]]], rpr: ElementTree.Element | None, mark: str | None
+    ) -> Iterator[ElementTree.Element]:
+        for state, items in pieces:
+            state = mark or state
+            run = ElementTree.Element(f"{W}r")
+            if rpr is not None:
+                run.append(copy.deepcopy(rpr))
+            for item in items:
+                if item == "\t":
+                    ElementTree.SubElement(run, f"{W}tab")
+                else:
+                    text = ElementTree.SubElement(run, f"{W}delText" if state == "del" else f"{W}t")
+                    text.text = item
+                    if item != item.strip():
+                        text.set(_SPACE, "preserve")
+            if state:
+                wrapper = self._revision(state)
+                wrapper.append(run)
+                yield wrapper
+            else:
+                yield run
+
+    def _mark_paragraph(self, p: ElementTree.Element, mark: str) -> None:
+        """Track the paragraph mark of ``p`` as inserted or deleted (``w:ins`` before ``w:del``)."""
+        ppr = p.find(f"{W}pPr")
+        if ppr is None:
+            ppr = ElementTree.Element(f"{W}pPr")
+            p.insert(0, ppr)
+        rpr = ppr.find(f"{W}rPr")
+        if rpr is None:
+            rpr = ElementTree.SubElement(ppr, f"{W}rPr")
+        rpr.insert(0 if mark == "ins" else len(rpr), self._revision(mark))
+
+    def _revision(self, kind: str) -> ElementTree.Element:
+        self.next_id += 1
+        return ElementTree.Element(f"{W}{kind}", {f"{W}id": str(self.next_id), **self.attrs})
+
+
+def _has_runs(p: ElementTree.Element) -> bool:
+    return any(child.tag in (f"{W}r", f"{W}ins", f"{W}del") for child in p)
+
+
+def _pieces(run: ElementTree.Element) -> tuple[list[tuple[str, list[str]]], str | None]:
+    """The content of ``run`` as (state, texts and tabs) pieces; and ONLY_A / ONLY_B, if there."""
+    pieces: list[tuple[str, list[str]]] = []
+    state, mark = "", None
+    current: list[str] = []
+
+    def cut() -> None:
+        nonlocal current
+        if current:
+            pieces.append((state, current))
+        current = []
+
+    for child in run:
+        if child.tag == f"{W}tab":
+            current.append("\t")
+        elif child.tag == f"{W}t":
+            for char in child.text or "":
+                if char in (ONLY_A, ONLY_B):
+                    mark = "del" if char == ONLY_A else "ins"
+                elif char in _MARKERS:
+                    cut()
+                    state = _MARKERS[char]
+                elif char == "\t" or not current or current[-1] == "\t":
+                    current.append(char)
+                else:
+                    current[-1] += char
+    cut()
+    return pieces, mark

@@ -1,0 +1,76 @@
+"""The diff as Markdown: a summary table, then each changed clause with its changes.
+
+Deleted words are struck through (``~~kata~~``) and inserted words are bold (``**kata**``);
+region keys are code (`` `opd[1].name` ``).
+"""
+
+from __future__ import annotations
+
+from jamsostek_regs.diff.changes import Change, Clause, Report
+from jamsostek_regs.diff.present import (
+    Run,
+    clause_heading,
+    items,
+    moved,
+    run_text,
+    shorten,
+    summary,
+    title,
+    where,
+)
+from jamsostek_regs.diff.words import Op
+from jamsostek_regs.export.markdown import escape_inline
+
+
+def render(report: Report) -> str:
+    """The Markdown report."""
+    out = [
+        f"# {escape_inline(title(report))}",
+        "",
+        summary(report),
+        "",
+        "| class | changes |",
+        "| --- | ---: |",
+    ]
+    out += [f"| {kind} | {count} |" for kind, count in report.summary().items()]
+    for item in items(report.clauses):
+        out.append("")
+        if isinstance(item, Run):
+            out.append(f"- {escape_inline(run_text(item))} (renumbered)")
+            continue
+        out += [f"## {escape_inline(clause_heading(item))}", ""]
+        out += [_change(change, item, report) for change in item.changes]
+    return "\n".join(out) + "\n"
+
+
+def _change(change: Change, clause: Clause, report: Report) -> str:
+    head = f"- **{change.kind}**"
+    if change.kind == "renumbered":
+        return f"{head} {escape_inline(moved(change))}"
+    parts = [" ".join(filter(None, (head, escape_inline(where(change, clause, report)))))]
+    if change.params:
+        parts.append("keys: " + ", ".join(f"`{key}`" for key in change.params))
+    if change.reason:
+        parts.append(f"reason: {escape_inline(change.reason)}")
+    one_side = change.a or change.b
+    if change.a is None or change.b is None:
+        assert one_side is not None
+        body = "<br>".join(escape_inline(shorten(line, 12)) for line in one_side.text.splitlines())
+    else:
+        body = "".join(_op(op) for op in change.ops)
+    return " · ".join(parts) + f"\n  > {body}"
+
+
+def _op(op: Op) -> str:
+    text = escape_inline(shorten(op.text) if op.op == "equal" else op.text)
+    if op.op == "equal" or not text.strip():
+        return text
+    lead, core, tail = _spaces(text)
+    return f"{lead}{'~~' if op.op == 'delete' else '**'}{core}{'~~' if op.op == 'delete' else '**'}{tail}"
+
+
+def _spaces(text: str) -> tuple[str, str, str]:
+    """Leading spaces, the rest, trailing spaces (emphasis may not start or end with a space)."""
+    core = text.strip()
+    start = text.index(core)
+    return text[:start], core, text[start + len(core) :]

@@ -1,0 +1,192 @@
+"""What every rule needs, computed once per draft: places, defined terms, Pasal index, styles."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from jamsostek_regs.layout import layout
+from jamsostek_regs.lint.places import places
+from jamsostek_regs.model import Draft, Kind, Node, inline_text
+
+_KEPALA = {"kabupaten": ("Bupati",), "kota": ("Wali Kota", "Walikota"), "provinsi": ("Gubernur",)}
+_JENIS = {"kabupaten": "Kabupaten", "kota": "Kota", "provinsi": "Provinsi"}
+_HEAD = re.compile(r"^(?P<term>.+?),? yang selanjutnya (?:disingkat|disebut) (?P<short>.+)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """A term defined in the ketentuan umum: its definition key, full term and short form."""
+
+    key: str
+    term: str
+    short: str = ""
+
+    @property
+    def used(self) -> str:
+        """The form later Pasal use: the short form when there is one."""
+        return self.short or self.term
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every form of the term that must keep its capitals."""
+        return (self.term, self.short) if self.short else (self.term,)
+
+
+@dataclass(frozen=True, slots=True)
+class Level:
+    """Level words the draft must use (R128): accepted titles of the head, jenis and name."""
+
+    kepala: tuple[str, ...]
+    jenis: str
+    nama: str
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """Facts about one draft shared by every rule (computed once by :func:`context`)."""
+
+    draft: Draft
+    places: dict[str, str]
+    order: dict[str, int]
+    terms: tuple[Term, ...]
+    definitions: frozenset[str]  # keys of the Pasal holding definitions
+    pasals: tuple[Node, ...]
+    pasal_of: dict[str, Node]
+    ayat_of: dict[str, Node]
+    styles: dict[str, str]  # key of a printed line (or lampiran title) -> its paragraph style
+    level: Level
+    body: tuple[Node, ...]  # ayat and rincian of the batang tubuh, in order
+    norms: tuple[Node, ...]  # the body without the definitions themselves
+    later: tuple[Node, ...]  # text after the ketentuan umum: later Pasal and the lampiran (R62, R63)
+    texts: tuple[tuple[Node, str], ...]  # every printed text with its node: lines, ayat, rincian, titles
+    plains: dict[str, str]  # node key -> printed text (:meth:`Node.plain`)
+
+    def plain(self, node: Node) -> str:
+        """The printed text of ``node``."""
+        return self.plains[node.key]
+
+    def matches(
+        self, pattern: re.Pattern[str], nodes: Iterable[Node]
+    ) -> Iterator[tuple[Node, re.Match[str]]]:
+        """Every match of ``pattern`` in the printed text of ``nodes``."""
+        for node in nodes:
+            for match in pattern.finditer(self.plains[node.key]):
+                yield node, match
+
+    def roles(self, kind: Kind) -> list[str]:
+        """What each child of part ``kind`` is: the last part of a line's key, else the node kind."""
+        part = self.part(kind)
+        children = part.children if part else ()
+        return [c.key.rsplit(".", 1)[-1] if c.kind in {"line", "pengesahan"} else c.kind for c in children]
+
+    def parts(self, kind: Kind) -> tuple[Node, ...]:
+        """The top-level parts of ``kind`` (several for lampiran)."""
+        return tuple(c for c in self.draft.root.children if c.kind == kind)
+
+    def part(self, kind: Kind) -> Node | None:
+        """The first top-level part of ``kind``, if any."""
+        return next(iter(self.parts(kind)), None)
+
+    def child(self, kind: Kind, suffix: str) -> Node | None:
+        """The node under part ``kind`` whose key ends with ``.suffix``."""
+        part = self.part(kind)
+        nodes = part.walk() if part else iter(())
+        return next((n for n in nodes if n.key.endswith("." + suffix)), None)
+
+    def judul(self) -> tuple[Node, ...]:
+        """The lines of the judul (with RANCANGAN, when present)."""
+        part = self.part("judul")
+        return part.children if part else ()
+
+    def nama(self) -> str:
+        """The name of the regulation as the judul writes it (its last line)."""
+        lines = self.judul()
+        return lines[-1].plain() if lines else ""
+
+    def pasal_num(self, node: Node) -> int | None:
+        """The number of the Pasal holding ``node``, when it is a plain Arabic number."""
+        pasal = self.pasal_of.get(node.key)
+        return int(pasal.num) if pasal is not None and pasal.num.isdigit() else None
+
+
+def context(draft: Draft) -> Context:
+    """Compute the shared facts of ``draft``."""
+    pasals = tuple(n for n in draft.walk() if n.kind == "pasal")
+    pasal_of: dict[str, Node] = {}
+    ayat_of: dict[str, Node] = {}
+    for pasal in pasals:
+        for ayat in pasal.children:
+            for node in ayat.walk():
+                pasal_of[node.key], ayat_of[node.key] = pasal, ayat
+    definitions = [(p, a) for p in pasals for a in p.children if a.style == "definisi"]
+    in_definitions = frozenset(p.key for p, _ in definitions)
+    body = tuple(n for p in pasals for n in p.walk() if n.kind in {"ayat", "item"})
+    return Context(
+        draft=draft,
+        places=places(draft),
+        order={n.key: i for i, n in enumerate(draft.walk())},
+        terms=tuple(t for _, a in definitions for t in _terms(a)),
+        definitions=in_definitions,
+        pasals=pasals,
+        pasal_of=pasal_of,
+        ayat_of=ayat_of,
+        styles=_styles(draft),
+        level=Level(_KEPALA[draft.meta.level], _JENIS[draft.meta.level], draft.meta.region_name),
+        body=body,
+        norms=tuple(n for n in body if not (n.kind == "item" and ayat_of[n.key].style == "definisi")),
+        later=(*(n for n in body if pasal_of[n.key].key not in in_definitions), *_lampiran_text(draft)),
+        texts=tuple(_texts(draft)),
+        plains={n.key: n.plain() for n in draft.walk()},
+    )
+
+
+def _lampiran_text(draft: Draft) -> Iterator[Node]:
+    for lampiran in (c for c in draft.root.children if c.kind == "lampiran"):
+        for child in (c for c in lampiran.children if c.kind != "pengesahan"):
+            yield from (n for n in child.walk() if n.text)
+
+
+def _texts(draft: Draft) -> Iterator[tuple[Node, str]]:
+    for node in draft.walk():
+        if node.title:
+            yield node, node.title
+        if node.text:
+            yield node, node.plain()
+
+
+def _terms(ayat: Node) -> Iterator[Term]:
+    for item in ayat.children:
+        head, found, _ = inline_text(item.text).partition(" adalah ")
+        if not found:
+            continue
+        match = _HEAD.match(head)
+        if match:
+            yield Term(item.key, match["term"], match["short"])
+        else:
+            yield Term(item.key, head)
+
+
+def _printed(draft: Draft) -> Iterator[tuple[str, str]]:
+    """(key, text) of the lines whose paragraph style a rule checks, in reading order."""
+    for part in draft.root.children:
+        if part.kind == "lampiran":
+            for child in (c for c in part.children if c.kind == "pengesahan"):
+                yield from ((n.key, n.plain()) for n in child.children)
+                if child.key.endswith("kepala"):
+                    yield part.key, part.title
+        elif part.kind != "batang_tubuh":
+            yield from ((n.key, n.plain()) for n in part.walk() if n.kind == "line")
+
+
+def _styles(draft: Draft) -> dict[str, str]:
+    """Match the printed lines to the layout's blocks, in order, to read their styles."""
+    blocks = [b for b in layout(draft) if not b.rows]
+    styles: dict[str, str] = {}
+    at = 0
+    for key, text in _printed(draft):
+        found = next((i for i in range(at, len(blocks)) if blocks[i].text == text), None)
+        if found is not None:
+            styles[key], at = blocks[found].style, found + 1
+    return styles

@@ -1,0 +1,67 @@
+"""The rule registry: one small function per rulebook rule, registered by a decorator.
+
+A rule function takes the draft and the shared :class:`~jamsostek_regs.lint.context.Context`
+and yields :class:`Hit` values (the node key and the message); :func:`jamsostek_regs.lint.lint`
+turns them into findings with the rule's id, severity, source and the location words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from jamsostek_regs.lint.finding import Severity
+from jamsostek_regs.model import Draft
+
+if TYPE_CHECKING:
+    from jamsostek_regs.lint.context import Context
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """What a rule function reports: the node key and the message (Bahasa Indonesia)."""
+
+    key: str
+    message: str
+
+
+RuleFn = Callable[[Draft, "Context"], Iterable[Hit]]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One implemented rule of the rulebook."""
+
+    id: str
+    severity: Severity
+    source: str
+    summary: str
+    check: RuleFn
+
+    @property
+    def number(self) -> int:
+        """The numeric part of the id, for ordering ("R63" -> 63)."""
+        return int(self.id[1:])
+
+
+RULES: dict[str, Rule] = {}
+_ID = re.compile(r"^R[1-9][0-9]*$")
+
+
+def rule(rule_id: str, severity: Severity, source: str, summary: str) -> Callable[[RuleFn], RuleFn]:
+    """Register the decorated function as the check of ``rule_id``."""
+
+    def register(fn: RuleFn) -> RuleFn:
+        if not _ID.match(rule_id) or rule_id in RULES:
+            raise ValueError(f"rule id {rule_id!r} is malformed or registered twice")
+        RULES[rule_id] = Rule(rule_id, severity, source, summary, fn)
+        return fn
+
+    return register
+
+
+def ordered() -> list[Rule]:
+    """Every registered rule in rulebook order."""
+    return sorted(RULES.values(), key=lambda r: r.number)

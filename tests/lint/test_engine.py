@@ -1,0 +1,99 @@
+"""The engine around the rules: locations, layout styles, ordering, the registry and check_or_raise."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+import pytest
+
+from jamsostek_regs.lint import RULES, LintError, check_or_raise, lint
+from jamsostek_regs.lint.context import context
+from jamsostek_regs.lint.registry import rule
+from jamsostek_regs.model import Draft
+from tests.lint import mutate as m
+
+LT = "lombok-timur"
+
+
+def test_locations_use_drafting_words(draft_of: Callable[[str], Draft]) -> None:
+    places = context(draft_of(LT)).places
+    assert places["sanksi.administratif.pelayanan"] == "Pasal 17 ayat (1) huruf c"
+    assert places["ketentuan_umum.definisi.iuran"] == "Pasal 1 angka 12"
+    assert places["menimbang.sanksi"] == "Menimbang huruf c"
+    assert places["mengingat.uu_2011_12"] == "Mengingat angka 4"
+    assert places["judul.nama"] == "judul"
+    assert places["lampiran.perangkat_daerah"] == "Lampiran"
+    assert places["kepesertaan_pemda"] == "BAB III Bagian Kedua"
+    assert places["penutup.diundangkan.nama"] == "penutup (pengundangan)"
+
+
+def test_printed_lines_carry_their_layout_styles(draft_of: Callable[[str], Draft]) -> None:
+    styles = context(draft_of(LT)).styles
+    assert styles["judul.nama"] == "Judul"
+    assert styles["pembukaan.frasa"] == "Frasa"
+    assert styles["diktum.memutuskan"] == "Diktum"
+    assert styles["penutup.ditetapkan.nama"] == "TtdKanan"
+    assert styles["penutup.diundangkan.jabatan"] == "TtdKiri"
+    assert styles["lampiran.perangkat_daerah"] == "LampiranJudul"
+    assert styles["lampiran.perangkat_daerah.kepala.tentang"] == "LampiranKepala"
+    assert styles["lampiran.perangkat_daerah.ttd.jabatan"] == "TtdKanan"
+
+
+STYLED = [
+    ("R6", "judul.nama"),
+    ("R14", "pembukaan.frasa"),
+    ("R15", "pembukaan.jabatan"),
+    ("R39", "diktum.memutuskan"),
+    ("R94", "penutup.ditetapkan.nama"),
+    ("R96", "penutup.diundangkan.di"),
+    ("R106", "lampiran.perangkat_daerah.kepala.nomor"),
+    ("R107", "lampiran.perangkat_daerah"),
+    ("R108", "lampiran.perangkat_daerah.ttd.jabatan"),
+]
+
+
+@pytest.mark.parametrize(("rule_id", "key"), STYLED)
+def test_a_line_printed_in_the_wrong_place_is_flagged(
+    rule_id: str, key: str, draft_of: Callable[[str], Draft]
+) -> None:
+    draft = draft_of(LT)
+    ctx = context(draft)
+    assert list(RULES[rule_id].check(draft, ctx)) == []
+    moved = replace(ctx, styles={**ctx.styles, key: "PasalIsi"})
+    assert list(RULES[rule_id].check(draft, moved))
+
+
+def test_findings_come_in_document_order(draft_of: Callable[[str], Draft]) -> None:
+    draft = m.text(draft_of(LT), "judul.nomor", "NOMOR 1/2 TAHUN ...")
+    draft = m.text(
+        draft, "penutup.berlaku.1", "Peraturan Bupati ini berlaku efektif pada tanggal diundangkan."
+    )
+    findings = [f for f in lint(draft) if f.rule_id in {"R7", "R86", "R87"}]
+    assert [f.rule_id for f in findings] == ["R7", "R86", "R87"]
+    assert findings[0].location == "judul" and findings[1].location == "Pasal 22"
+
+
+def test_finding_prints_location_rule_and_source(draft_of: Callable[[str], Draft]) -> None:
+    draft = m.text(draft_of(LT), "pembukaan.frasa", "DENGAN RAHMAT ALLAH")
+    (finding,) = [f for f in lint(draft) if f.rule_id == "R14"]
+    assert str(finding).startswith('frasa pembukaan: R14 error: Tulis persis "DENGAN RAHMAT TUHAN')
+    assert str(finding).endswith("[Lampiran II UU 12/2011 angka 15]")
+    assert finding.as_dict()["key"] == "pembukaan.frasa"
+
+
+def test_check_or_raise_blocks_errors_unless_allowed(draft_of: Callable[[str], Draft]) -> None:
+    draft = m.text(draft_of(LT), "penutup.perintah", "Agar setiap orang mengetahuinya, diundangkan.")
+    with pytest.raises(
+        LintError, match=r"lombok-timur: \d+ kesalahan teknik penyusunan \(.*R92.*\)"
+    ) as caught:
+        check_or_raise(draft)
+    assert any(f.rule_id == "R92" for f in caught.value.findings)
+    assert any(f.rule_id == "R92" for f in check_or_raise(draft, allow_errors=True))
+
+
+def test_registry_refuses_duplicate_and_malformed_ids() -> None:
+    with pytest.raises(ValueError, match="R5"):
+        rule("R5", "error", "x", "y")(lambda d, c: ())
+    with pytest.raises(ValueError, match="63a"):
+        rule("63a", "error", "x", "y")(lambda d, c: ())

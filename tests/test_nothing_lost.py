@@ -1,0 +1,169 @@
+"""Nothing lost: a killed or failing build leaves the previous good output intact.
+
+The kill test runs real ``assemble`` processes and SIGKILLs them as soon as they start
+writing (a temporary file appears, or an output changes), plus a few microseconds of random
+delay. A killed process cannot delete its own temporary file; the next build removes the
+ones it owns (see :mod:`jamsostek_regs.output`), which is tested here too.
+"""
+
+from __future__ import annotations
+
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from jamsostek_regs import output
+from tests.conftest import ROOT
+from tests.regionkit import make_workspace
+
+REGION_IDS = [f"r{i}" for i in range(1, 5)]
+ALL_FORMATS = ("--format", "docx,md,html,txt")
+
+
+def _workspace(root: Path, head: str) -> Path:
+    workspace = make_workspace(root)
+    source = (ROOT / "regions" / "lombok-timur.yaml").read_text(encoding="utf-8")
+    for region_id in REGION_IDS:
+        text = source.replace("name: Haerul Warisin", f"name: {head}")
+        (workspace / "regions" / f"{region_id}.yaml").write_text(text, encoding="utf-8")
+    return workspace
+
+
+def _set_head(workspace: Path, old: str, new: str) -> None:
+    for path in (workspace / "regions").iterdir():
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace(f"name: {old}", f"name: {new}"), encoding="utf-8")
+
+
+def _command(workspace: Path, out: Path) -> list[str]:
+    return [sys.executable, "-m", "jamsostek_regs", "-C", str(workspace), "assemble", "--all", *ALL_FORMATS,
+            "--out", str(out)]  # fmt: skip
+
+
+def _build(workspace: Path, out: Path) -> None:
+    result = subprocess.run(_command(workspace, out), capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+
+
+def _outputs(out: Path) -> dict[str, bytes]:
+    """Every visible output file under ``out``, by relative path."""
+    return {
+        p.relative_to(out).as_posix(): p.read_bytes()
+        for p in sorted(out.rglob("*"))
+        if p.is_file() and not p.name.startswith(".")
+    }
+
+
+def _temps(out: Path) -> list[Path]:
+    return sorted(out.rglob("*.tmp"))
+
+
+def _mtimes(out: Path, old: dict[str, bytes]) -> dict[str, int]:
+    return {rel: (out / rel).stat().st_mtime_ns for rel in old}
+
+
+def _kill_when_writing(workspace: Path, out: Path, old: dict[str, bytes], rng: random.Random) -> bool:
+    """Start a build, SIGKILL it once it writes; whether the kill came while it was writing."""
+    before, stale = _mtimes(out, old), set(_temps(out))  # temporary files earlier kills left
+    process = subprocess.Popen(_command(workspace, out), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    started = False
+    while process.poll() is None and time.monotonic() < deadline:
+        if set(_temps(out)) - stale or _mtimes(out, old) != before:
+            started = True
+            break
+    time.sleep(rng.uniform(0, 0.1))
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    return started and process.returncode == -signal.SIGKILL
+
+
+def test_killing_builds_midway_leaves_each_file_old_or_new_and_the_next_build_clean(tmp_path: Path) -> None:
+    workspace = _workspace(tmp_path / "ws", "Pejabat Lama")
+    out, reference = tmp_path / "out", tmp_path / "reference"
+    _build(workspace, out)
+    old = _outputs(out)
+    assert len(old) == 4 * len(REGION_IDS)
+    _set_head(workspace, "Pejabat Lama", "Pejabat Baru")
+    _build(workspace, reference)
+    new = _outputs(reference)
+    assert all(new[rel] != old[rel] for rel in old if rel.endswith(".txt"))
+
+    rng = random.Random(3)
+    hits = 0
+    for _ in range(6):
+        hits += _kill_when_writing(workspace, out, old, rng)
+        now = _outputs(out)
+        assert set(now) == set(old)
+        for rel, data in now.items():
+            assert data in (old[rel], new[rel]), f"{rel} is neither the previous nor the new output"
+    assert hits >= 3, "the builds finished before they could be killed while writing"
+
+    _build(workspace, out)  # no --force: the record still knows every file the killed builds left
+    assert _outputs(out) == new
+    assert _temps(out) == []
+
+
+def test_next_build_removes_the_temporary_files_it_owns_and_only_those(tmp_path: Path) -> None:
+    workspace = _workspace(tmp_path / "ws", "Pejabat")
+    out = tmp_path / "out"
+    _build(workspace, out)
+    folder = out / "r1"
+    owned = [folder / ".r1.docx.k1ll3d00.tmp", folder / f".{output.RECORD}.abcd1234.tmp"]
+    foreign = [folder / ".catatan.txt.abcd1234.tmp", folder / "r1.tmp", out / ".r1.docx.k1ll3d00.tmp"]
+    for path in owned + foreign:
+        path.write_bytes(b"partial")
+    _build(workspace, out)
+    assert [p for p in owned if p.exists()] == []
+    assert all(p.read_bytes() == b"partial" for p in foreign)
+
+
+def test_a_failing_build_leaves_the_previous_output_untouched(tmp_path: Path) -> None:
+    workspace = _workspace(tmp_path / "ws", "Pejabat")
+    out = tmp_path / "out"
+    _build(workspace, out)
+    old = _outputs(out)
+    region = workspace / "regions" / "r4.yaml"
+    region.write_text(region.read_text(encoding="utf-8").replace("village_unit: desa", "village_unit: dessa"))
+    result = subprocess.run(_command(workspace, out), capture_output=True, text=True, check=False)
+    assert result.returncode == 1
+    assert "regions/r4.yaml:" in result.stderr and "did you mean 'desa'" in result.stderr
+    assert _outputs(out) == old
+    assert _temps(out) == []
+
+
+def test_an_interrupted_write_leaves_a_record_the_next_write_accepts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    files = {"a.txt": b"old a", "b.txt": b"old b"}
+    output.write_outputs(tmp_path, files)
+    real = output.atomic_write
+    calls: list[Path] = []
+
+    def dies_after_the_first_file(path: Path, data: bytes) -> None:
+        calls.append(path)
+        if len(calls) == 3:  # the pending record, a.txt, then b.txt: die before b.txt
+            raise KeyboardInterrupt
+        real(path, data)
+
+    monkeypatch.setattr(output, "atomic_write", dies_after_the_first_file)
+    with pytest.raises(KeyboardInterrupt):
+        output.write_outputs(tmp_path, {"a.txt": b"new a", "b.txt": b"new b"})
+    monkeypatch.undo()
+    assert (tmp_path / "a.txt").read_bytes() == b"new a" and (tmp_path / "b.txt").read_bytes() == b"old b"
+    output.write_outputs(tmp_path, {"a.txt": b"newer a", "b.txt": b"newer b"})  # no OverwriteError
+    assert (tmp_path / "b.txt").read_bytes() == b"newer b"
+    (tmp_path / "b.txt").write_bytes(b"edited by hand")
+    with pytest.raises(output.OverwriteError):
+        output.write_outputs(tmp_path, {"b.txt": b"newest b"})
+
+
+def test_lock_and_record_are_the_only_extra_files(tmp_path: Path) -> None:
+    output.write_outputs(tmp_path, {"a.txt": b"a"})
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([output.LOCK, output.RECORD, "a.txt"])
+    assert (tmp_path / output.LOCK).stat().st_size == 0

@@ -1,0 +1,234 @@
+"""`validate`, precise errors, safe values: the battery of bad region files and the standard checks.
+
+Each file of ``tests/bad_regions/`` starts with one ``# expect: line:column: key: message``
+comment per problem the file has, in order; the file is copied to ``regions/<id>.yaml``
+(``01_unclosed_flow.yaml`` is region ``01-unclosed-flow``).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from jamsostek_regs.errors import InputError
+from jamsostek_regs.regions import load_region
+from jamsostek_regs.schema_docs import schema_docs
+from jamsostek_regs.standard import load_standard
+from jamsostek_regs.validation import validate_region, validate_standard
+from jamsostek_regs.values import normalise, text_problem
+from tests.conftest import ROOT
+from tests.regionkit import MINIMAL, make_workspace, run_cli
+
+BAD = Path(__file__).parent / "bad_regions"
+CASES = sorted(BAD.glob("*.yaml"))
+STANDARD = load_standard(ROOT / "templates" / "kemendagri_standard")
+
+
+def _region_id(case: Path) -> str:
+    return case.stem.replace("_", "-")
+
+
+def _expected(case: Path) -> list[str]:
+    """The ``# expect:`` header of ``case`` as full problem lines."""
+    text = case.read_bytes().decode("utf-8", errors="replace").lstrip("\ufeff")
+    heads = [line[len("# expect: ") :] for line in text.splitlines() if line.startswith("# expect: ")]
+    return [f"regions/{_region_id(case)}.yaml:{head}" for head in heads]
+
+
+def _copy(case: Path, regions: Path) -> str:
+    region_id = _region_id(case)
+    (regions / f"{region_id}.yaml").write_bytes(case.read_bytes())
+    return region_id
+
+
+def test_the_battery_has_at_least_40_cases_each_with_an_expectation() -> None:
+    assert len(CASES) >= 40
+    assert all(_expected(case) for case in CASES)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.stem for c in CASES])
+def test_each_bad_file_gets_its_precise_problems(case: Path, tmp_path: Path) -> None:
+    region_id = _copy(case, tmp_path)
+    assert [str(p) for p in validate_region(tmp_path, region_id, STANDARD)] == _expected(case)
+    with pytest.raises(InputError) as raised:  # assemble loads regions the same way
+        load_region(tmp_path, region_id, STANDARD)
+    assert [str(p) for p in raised.value.problems] == _expected(case)
+
+
+def test_validate_reports_every_file_and_exits_1(tmp_path: Path) -> None:
+    workspace = make_workspace(tmp_path)
+    for case in CASES:
+        _copy(case, workspace / "regions")
+    code, out, err = run_cli(workspace, "validate")
+    assert code == 1
+    expected = [line for case in sorted(CASES, key=_region_id) for line in _expected(case)]
+    assert out.splitlines() == expected
+    assert f"{len(expected)} problem(s) in {len(CASES)} file(s)" in err
+
+
+def test_validate_json_gives_the_same_problems(tmp_path: Path) -> None:
+    workspace = make_workspace(tmp_path)
+    case = BAD / "60_many_problems_at_once.yaml"
+    region_id = _copy(case, workspace / "regions")
+    code, out, _ = run_cli(workspace, "validate", region_id, "--format", "json")
+    assert code == 1
+    problems = json.loads(out)
+    shown = [f"{p['file']}:{p['line']}:{p['column']}: {p['key']}: {p['message']}" for p in problems]
+    assert [line.split(" (did you mean")[0] for line in _expected(case)] == shown
+    assert [p["hint"] for p in problems] == ["kabupaten", "segments", "apbd", "name"]
+    assert {p["severity"] for p in problems} == {"error"}
+
+
+def test_a_key_misspelt_by_one_letter_names_line_key_and_the_right_key(tmp_path: Path) -> None:
+    workspace = make_workspace(tmp_path)
+    (workspace / "regions" / "contoh.yaml").write_text(MINIMAL.replace("village_unit:", "vilage_unit:"))
+    code, out, _ = run_cli(workspace, "validate", "contoh")
+    assert code == 1
+    assert out.splitlines() == ["regions/contoh.yaml:4:1: vilage_unit: unknown key (did you mean 'village_unit'?)"]
+
+
+def test_shipped_regions_and_standard_are_valid() -> None:
+    code, out, _ = run_cli(ROOT, "validate")
+    assert code == 0, out
+    assert out.startswith("ok: the standard and ")
+    assert validate_standard(ROOT / "templates" / "kemendagri_standard") == []
+
+
+def test_alias_bomb_is_refused_quickly(tmp_path: Path) -> None:
+    region_id = _copy(BAD / "51_alias_bomb.yaml", tmp_path)
+    start = time.perf_counter()
+    problems = validate_region(tmp_path, region_id, STANDARD)
+    assert time.perf_counter() - start < 2
+    assert "alias bomb" in problems[0].message
+
+
+def test_a_50_mb_file_is_refused_without_being_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    huge = tmp_path / "huge.yaml"
+    with huge.open("wb") as handle:
+        handle.truncate(50 * 1024 * 1024)
+
+    def never(_self: Path) -> bytes:
+        raise AssertionError("the huge file was read")
+
+    monkeypatch.setattr(Path, "read_bytes", never)
+    start = time.perf_counter()
+    problems = validate_region(tmp_path, "huge", STANDARD)
+    assert time.perf_counter() - start < 0.5
+    assert [str(p) for p in problems] == [
+        "regions/huge.yaml:1:1: file is 52428800 bytes; at most 1000000 accepted"
+    ]
+
+
+def test_a_fifo_or_a_folder_named_like_a_region_is_refused_not_waited_on(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.yaml")
+    (tmp_path / "folder.yaml").mkdir()
+    for region_id in ("pipe", "folder"):
+        problems = validate_region(tmp_path, region_id, STANDARD)
+        assert [str(p) for p in problems] == [f"regions/{region_id}.yaml:1:1: not a regular file"]
+
+
+def test_a_file_name_that_is_no_region_id_is_reported(tmp_path: Path) -> None:
+    workspace = make_workspace(tmp_path)
+    (workspace / "regions" / "Lombok Timur.yaml").write_text(MINIMAL)
+    code, out, _ = run_cli(workspace, "validate")
+    assert code == 1
+    assert out.splitlines() == [
+        "regions/Lombok Timur.yaml:1:1: the file name is not a region id:"
+        " use lowercase letters, digits and '-' (lombok-timur.yaml)"
+    ]
+
+
+@pytest.mark.parametrize("region_id", ["../regions/contoh", "/etc/passwd", "contoh/../contoh", "Contoh", ""])
+def test_path_like_ids_are_refused(tmp_path: Path, region_id: str) -> None:
+    workspace = make_workspace(tmp_path)
+    (workspace / "regions" / "contoh.yaml").write_text(MINIMAL)
+    for args in (("validate", region_id), ("assemble", region_id, "--format", "txt")):
+        code, _, err = run_cli(workspace, *args)
+        assert code == 2 and f"unknown region '{region_id}'" in err
+    assert not (workspace / "build").exists()
+
+
+def test_assemble_refuses_an_invalid_region_and_writes_nothing(tmp_path: Path) -> None:
+    workspace = make_workspace(tmp_path)
+    case = BAD / "22_segment_misspelt.yaml"
+    region_id = _copy(case, workspace / "regions")
+    code, _, err = run_cli(workspace, "assemble", region_id)
+    assert code == 1
+    assert err.splitlines()[0] == _expected(case)[0]
+    assert "nothing was written" in err
+    assert not (workspace / "build").exists()
+
+
+def test_out_folder_that_leads_elsewhere_through_a_link_is_refused(tmp_path: Path) -> None:
+    workspace = make_workspace(tmp_path / "ws")
+    (workspace / "regions" / "contoh.yaml").write_text(MINIMAL)
+    out, elsewhere = tmp_path / "out", tmp_path / "elsewhere"
+    out.mkdir()
+    elsewhere.mkdir()
+    (out / "contoh").symlink_to(elsewhere, target_is_directory=True)
+    code, _, err = run_cli(workspace, "assemble", "contoh", "--format", "txt", "--out", str(out))
+    assert code == 1 and "leads outside" in err
+    assert list(elsewhere.iterdir()) == []
+
+
+def test_jinja_syntax_in_values_prints_literally(tmp_path: Path) -> None:
+    workspace = make_workspace(tmp_path)
+    text = (ROOT / "regions" / "lombok-timur.yaml").read_text(encoding="utf-8")
+    text = text.replace("capital: Selong", 'capital: "{{ 7*7 }} {% if true %}ya{% endif %} {# c #}"')
+    text = text.replace("bpu_examples: [petani, pedagang, peternak]", "bpu_examples: ['{{ region }}', '- x']")
+    (workspace / "regions" / "jinja.yaml").write_text(text, encoding="utf-8")
+    code, _, err = run_cli(workspace, "assemble", "jinja", "--format", "txt,md,html,docx")
+    assert code == 0, err
+    printed = (workspace / "build" / "jinja" / "jinja.txt").read_text(encoding="utf-8")
+    assert "Ditetapkan di {{ 7*7 }} {% if true %}ya{% endif %} {# c #}" in printed
+    assert "termasuk {{ region }} dan - x." in printed
+    assert "Ditetapkan di 49" not in printed and "ya {# c #}" not in printed.replace("{% if true %}", "")
+
+
+def test_values_are_normalised_to_nfc_with_whitespace_collapsed(tmp_path: Path) -> None:
+    decomposed = unicodedata.normalize("NFD", "Lomboké  Timur")
+    (tmp_path / "nfc.yaml").write_text(
+        MINIMAL.replace("name: Contoh", f'name: "{decomposed}\\t\\n"'), encoding="utf-8"
+    )
+    region = load_region(tmp_path, "nfc", STANDARD).region
+    assert region.name == "Lomboké Timur" and len(region.name) == len("Lomboké Timur")
+
+
+@pytest.mark.parametrize(
+    ("char", "why"),
+    [
+        ("\x00", "a control character"),
+        ("\x7f", "a control character"),
+        ("\x9b", "a control character"),
+        ("\ud800", "a lone surrogate"),
+        ("\udcff", "a lone surrogate"),
+        ("\ue001", "a private-use character"),
+        ("\U000f0000", "a private-use character"),
+        ("\ufffe", "a Unicode noncharacter"),
+        ("\ufdd0", "a Unicode noncharacter"),
+        ("\u2066", "a bidirectional control character"),
+    ],
+)
+def test_characters_that_would_corrupt_a_draft_are_refused(char: str, why: str) -> None:
+    message = text_problem(f"ab{char}c")
+    assert message.startswith(f"character U+{ord(char):04X} ({why}") and "at character 3" in message
+
+
+@pytest.mark.parametrize("text", ["tab\there", "line\nbreak", "cr\r\nlf", "no\u00a0break", "é", "Ω", "日本"])
+def test_ordinary_text_passes(text: str) -> None:
+    assert text_problem(text) == ""
+    assert "\t" not in normalise(text) and "\n" not in normalise(text)
+
+
+def test_region_format_doc_is_generated_from_the_schema() -> None:
+    committed = (ROOT / "docs" / "region-format.md").read_text(encoding="utf-8")
+    assert committed == schema_docs(), (
+        "docs/region-format.md is out of date: python -m jamsostek_regs.schema_docs > docs/region-format.md"
+    )
+    for key in ("`level`", "`opd[].role`", "`targets.coverage[].percent`", "`draft.date`"):
+        assert f"| {key} |" in committed

@@ -89,7 +89,9 @@ def test_a_key_misspelt_by_one_letter_names_line_key_and_the_right_key(tmp_path:
     (workspace / "regions" / "contoh.yaml").write_text(MINIMAL.replace("village_unit:", "vilage_unit:"))
     code, out, _ = run_cli(workspace, "validate", "contoh")
     assert code == 1
-    assert out.splitlines() == ["regions/contoh.yaml:4:1: vilage_unit: unknown key (did you mean 'village_unit'?)"]
+    assert out.splitlines() == [
+        "regions/contoh.yaml:4:1: vilage_unit: unknown key (did you mean 'village_unit'?)"
+    ]
 
 
 def test_shipped_regions_and_standard_are_valid() -> None:

@@ -76,6 +76,7 @@ class _Context:
     file: str
     pasal_key: str
     top_kind: str
+    lines: list[str] = field(default_factory=list)
     seen: dict[str, int] = field(default_factory=dict)
     #: Provenance tags by 0-based line, and the first line whose tags are not given out yet.
     tags: dict[int, frozenset[str]] = field(default_factory=dict)
@@ -94,7 +95,7 @@ class _Context:
 def parse(rendered: str, file: str, pasal_key: str, top_kind: str = "ayat") -> tuple[Node, ...]:
     """Parse one rendered clause into its top-level nodes (``ayat`` or lampiran ``line``)."""
     rendered, tags = provenance.strip(rendered)
-    ctx = _Context(file, pasal_key, top_kind, tags=tags)
+    ctx = _Context(file, pasal_key, top_kind, rendered.split("\n"), tags=tags)
     root = _Draft("root", pasal_key, 1)
     stack = [root]
     for token in _parser().parse(rendered):
@@ -149,7 +150,7 @@ def _inline(token: Token, stack: list[_Draft], ctx: _Context, line: int) -> None
         return
     if parent.kind == "root":
         node = _open(parent, ctx.top_kind, line, ctx)
-    elif parent.kind == "item" and not parent.text:
+    elif parent.kind == "item" and not parent.text and not _lazy(token, ctx):
         node = parent
     else:
         _fail(ctx, line, "text after a list cannot continue the same ayat; start a new paragraph")
@@ -162,6 +163,15 @@ def _inline(token: Token, stack: list[_Draft], ctx: _Context, line: int) -> None
     node.params = params
     if not node.text:
         _fail(ctx, line, "empty ayat or rincian")
+
+
+def _lazy(token: Token, ctx: _Context) -> bool:
+    """Whether an item's text runs on to an unindented line (Markdown "lazy continuation").
+
+    Such a line is meant as text after the list, not as part of the last rincian.
+    """
+    start, end = token.map or (0, 0)
+    return any(ctx.lines[i][:1] not in {" ", "\t"} for i in range(start + 1, end))
 
 
 def _apply_attrs(node: _Draft, attrs: list[str], ctx: _Context, line: int) -> None:

@@ -15,13 +15,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from jinja2 import FileSystemLoader, StrictUndefined, TemplateError, TemplateSyntaxError, pass_context
+from jinja2.ext import Extension
+from jinja2.lexer import Token, TokenStream
 from jinja2.runtime import Context
 from jinja2.sandbox import SandboxedEnvironment
 
@@ -39,9 +41,38 @@ class Safe(str):
     __slots__ = ()
 
 
+_RESERVED = re.compile("[\ue000-\ue003]")
+
+
 def escape(value: str) -> str:
-    """Escape ``value`` so the clause parser prints it literally, on one line."""
+    """Escape ``value`` so the clause parser prints it literally, on one line.
+
+    The private-use characters U+E000 to U+E003 mark references and provenance in rendered
+    text, so a value carrying one is refused (region files are checked for them on load).
+    """
+    if _RESERVED.search(value):
+        raise ValueError(f"value {value[:40]!r} contains a reserved character (U+E000 to U+E003)")
     return _ESCAPE.sub(r"\\\1", " ".join(value.split()))
+
+
+class Flat(Extension):
+    """Clause templates are flat text: no macros, includes, imports or template inheritance.
+
+    A macro's output would be printed (and escaped) a second time, breaking references and
+    region values; an include would hide a clause from the manifest and its checks.
+    """
+
+    FORBIDDEN = frozenset({"macro", "call", "include", "import", "from", "extends", "block"})
+
+    def filter_stream(self, stream: TokenStream) -> Iterator[Token]:
+        """Pass the tokens through, refusing the forbidden statements."""
+        previous = None
+        for token in stream:
+            if previous == "block_begin" and token.type == "name" and token.value in self.FORBIDDEN:
+                message = f"'{token.value}' is not allowed in clause templates (write the text in place)"
+                raise TemplateSyntaxError(message, token.lineno, stream.name, stream.filename)
+            previous = token.type
+            yield token
 
 
 @pass_context
@@ -110,7 +141,7 @@ def environment(template_dir: Path) -> SandboxedEnvironment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
-        extensions=[provenance.ConditionTags],
+        extensions=[Flat, provenance.ConditionTags],
     )
     env.globals["ref"] = _ref
     env.globals.update(provenance.GLOBALS)
@@ -129,23 +160,30 @@ def environment(template_dir: Path) -> SandboxedEnvironment:
 def render(template_dir: Path, name: str, context: dict[str, Any]) -> str:
     """Render template ``name``; errors become :class:`InputError` naming file and line."""
     env = environment(template_dir)
+    filename = name
     try:
-        return env.get_template(name).render(context)
+        template = env.get_template(name)
+        filename = template.filename or name
+        return template.render(context)
     except TemplateSyntaxError as exc:
-        raise InputError([Problem(name, exc.lineno, 1, "", f"template syntax: {exc.message}")]) from None
+        file = exc.name or name
+        raise InputError([Problem(file, exc.lineno, 1, "", f"template syntax: {exc.message}")]) from None
     except (TemplateError, TypeError, ValueError, KeyError, AttributeError) as exc:
-        line = _error_line(exc)
+        line = _error_line(exc, filename)
         raise InputError([Problem(name, line, 1, "", f"template error: {exc}")]) from None
 
 
-def _error_line(exc: BaseException) -> int:
-    """Template line where ``exc`` was raised (from the traceback), or 0."""
+def _error_line(exc: BaseException, filename: str) -> int:
+    """Template line where ``exc`` was raised, or 0.
+
+    Jinja rewrites the traceback so that frames of template code carry the template's file
+    name and its source line; the last such frame is where the error happened.
+    """
     tb = exc.__traceback__
     line = 0
     while tb is not None:
-        template = tb.tb_frame.f_globals.get("__jinja_template__")
-        if template is not None:
-            line = template.get_corresponding_lineno(tb.tb_lineno)
+        if tb.tb_frame.f_code.co_filename == filename:
+            line = tb.tb_lineno
         tb = tb.tb_next
     return line
 
@@ -161,5 +199,6 @@ def evaluate(template_dir: Path, expression: str, context: dict[str, Any], where
 @cache
 def _expression(template_dir: Path, expression: str) -> Callable[[dict[str, Any]], Any]:
     """A ``when:`` condition compiled once per process (compiling costs far more than running)."""
-    compiled: Callable[[dict[str, Any]], Any] = environment(template_dir).compile_expression(expression)
+    env = environment(template_dir)
+    compiled: Callable[[dict[str, Any]], Any] = env.compile_expression(expression, undefined_to_none=False)
     return compiled

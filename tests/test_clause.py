@@ -144,11 +144,6 @@ def test_paragraph_after_a_blank_line_starts_a_new_ayat() -> None:
     assert second.text == ("Ayat baru.",)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: clause.parse merges an unindented line right after a list into the last item "
-    "(markdown lazy continuation) instead of rejecting text after a list",
-)
 def test_unindented_text_right_after_a_list_is_rejected() -> None:
     problem = _problem("Rincian:\n- a\n- b\nKalimat sesudah daftar.\n")
     assert "text after a list" in problem.message

@@ -110,15 +110,12 @@ def test_any_value_prints_literally(folder: Path, value: str) -> None:
     assert text == (" ".join(["Nilai", *value.split(), "selesai."]),)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: templating.escape leaves the reference-marker characters U+E000/U+E001 in values, "
-    "so a value containing U+E000 swallows the next ref() marker into a bogus key",
-)
-def test_value_with_marker_character_does_not_break_the_next_reference(folder: Path) -> None:
-    text = _parsed(folder, 'Nilai {{ v }} menurut {{ ref("umum.definisi") }}.\n', {"v": "a\ue000b"})
-    refs = [p for p in text if isinstance(p, Ref)]
-    assert [r.key for r in refs] == ["umum.definisi"]
+def test_value_with_a_marker_character_is_refused(folder: Path) -> None:
+    with pytest.raises(InputError) as info:
+        _parsed(folder, 'Nilai {{ v }} menurut {{ ref("umum.definisi") }}.\n', {"v": "a\ue000b"})
+    [problem] = info.value.problems
+    assert (problem.file, problem.line) == (NAME, 1)
+    assert "reserved character" in problem.message
 
 
 def test_none_prints_the_placeholder(folder: Path) -> None:
@@ -158,11 +155,6 @@ def test_undefined_variables_raise_instead_of_printing_empty(folder: Path, sourc
     assert "undefined" in problem.message or "no attribute" in problem.message
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: templating._error_line looks for __jinja_template__ in the traceback frames, but "
-    "Jinja rewrites them into fake frames without it, so runtime errors always report line 0",
-)
 @pytest.mark.parametrize(
     "source",
     ["Satu.\n\n{{ missing }}\n", "Satu.\n\nNilai {{ flag }}.\n", "Satu.\n\n{{ ''.__class__ }}\n"],
@@ -187,17 +179,20 @@ def test_template_syntax_errors_name_file_and_line(folder: Path, source: str, li
     assert str(problem).startswith(f"{NAME}:{line}:1:")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: templating.render reports a syntax error inside an included template under the "
-    "including template's name (Problem.file is `name`, not exc.name)",
+@pytest.mark.parametrize(
+    "source",
+    [
+        'Awal.\n\n{% include "bagian.md.jinja" %}\n',
+        'Awal.\n\n{% macro acuan() %}{{ ref("umum.definisi") }}{% endmacro %}{{ acuan() }}\n',
+        'Awal.\n\n{% import "bagian.md.jinja" as b %}\n',
+        'Awal.\n\n{% extends "bagian.md.jinja" %}\n',
+    ],
 )
-def test_syntax_error_in_an_included_template_names_that_template(folder: Path) -> None:
-    _write(folder, "Satu.\n\n{% if %}\n", "bagian.md.jinja")
-    with pytest.raises(InputError) as info:
-        _render(folder, 'Awal.\n\n{% include "bagian.md.jinja" %}\n')
-    [problem] = info.value.problems
-    assert (problem.file, problem.line) == ("bagian.md.jinja", 3)
+def test_clause_templates_are_flat(folder: Path, source: str) -> None:
+    _write(folder, "Satu.\n", "bagian.md.jinja")
+    problem = _problem(folder, source)
+    assert (problem.file, problem.line) == (NAME, 3)
+    assert "not allowed in clause templates" in problem.message
 
 
 @pytest.mark.parametrize(
@@ -242,11 +237,6 @@ def test_undefined_names_in_conditions_are_input_errors(folder: Path, expression
     assert expression in problem.message
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: templating.evaluate uses compile_expression(undefined_to_none=True), so a condition "
-    "that is only an undefined name or attribute evaluates to None -> False instead of raising",
-)
 @pytest.mark.parametrize("expression", ["d.tidak_ada", "tidak_ada"])
 def test_condition_that_is_only_an_undefined_name_is_an_input_error(folder: Path, expression: str) -> None:
     with pytest.raises(InputError) as info:
@@ -329,13 +319,3 @@ def test_dialect_errors_name_the_template_line(folder: Path) -> None:
     assert info.value.problems[0].line == 7
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: a ref() printed through a macro is escaped by _finalize (the macro returns a plain "
-    "str, not Safe), so the marker characters leak into the text and no Ref is made",
-)
-def test_ref_inside_a_macro_is_still_a_reference(folder: Path) -> None:
-    source = '{% macro acuan() %}{{ ref("umum.definisi") }}{% endmacro %}Lihat {{ acuan() }}.\n'
-    text = _parsed(folder, source)
-    assert [p.key for p in text if isinstance(p, Ref)] == ["umum.definisi"]
-    assert not any(templating.REF_OPEN in p for p in text if isinstance(p, str))

@@ -53,15 +53,15 @@ class _Builder:
         key = clause_key(entry)
         rendered = templating.render(self.standard.path, name, self.context)
         text = overrides.replaced(rendered, key, self.loaded.region)
-        file = name if text is rendered else overrides.display(self.loaded.path)
+        file = name if text is rendered else overrides.display(self.loaded.path, key)
         children = parse(text, file, key)
         return Node(kind, key, children=children, source=Source(file, 1), params=params)  # type: ignore[arg-type]
 
     def additions(self, after: str) -> Iterator[Node]:
         """The region's own Pasal that follow Pasal ``after`` (see :mod:`overrides`)."""
-        file = overrides.display(self.loaded.path)
         for addition in overrides.after(self.loaded.region, after):
             key = overrides.addition_key(addition)
+            file = overrides.display(self.loaded.path, key)
             children = parse(overrides.dialect(addition.text), file, key)
             yield Node("pasal", key, children=children, source=Source(file, 1))
             yield from self.additions(key)

@@ -161,6 +161,7 @@ def list_regions(workspace: Workspace) -> None:
 
 # Commands that live in their own modules register themselves on ``main`` when imported.
 # Each module imports only click at the top, so ``--help`` stays fast.
+from jamsostek_regs import cli_diff as cli_diff  # noqa: E402
 from jamsostek_regs import cli_export  # noqa: E402,F401
 from jamsostek_regs import cli_lint as cli_lint  # noqa: E402
 from jamsostek_regs import cli_validate as cli_validate  # noqa: E402

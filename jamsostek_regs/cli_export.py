@@ -69,6 +69,11 @@ def _extra_formats(_ctx: click.Context, _param: click.Parameter, value: str) -> 
     help="Date of the bundle, YYYY-MM-DD [default: the newest draft.date of the regions].",
 )
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar (there is none when not on a terminal).")
+@click.option(
+    "--no-lint",
+    is_flag=True,
+    help="Bundle drafts even when the drafting-technique linter finds errors (listed in manifest.json).",
+)
 @click.option("--force", is_flag=True, help="Replace the zip even if it was not written by jamsostek-regs.")
 @click.pass_obj
 @handle_errors
@@ -82,6 +87,7 @@ def export(
     jobs: int,
     date: dt.datetime | None,
     quiet: bool,
+    no_lint: bool,
     force: bool,
 ) -> None:
     """Bundle the drafts of many regions into one zip.
@@ -89,9 +95,10 @@ def export(
     Builds the drafts of each REGION (or --all) into one zip with manifest.json and a
     README.txt in Bahasa Indonesia. Each region gets a folder with its DOCX and the other
     formats asked for. manifest.json records, for each region, its level, name, standard
-    version, the sha256 of its region file and of each output, and its warnings. The same
-    inputs give a byte-identical zip. A region that fails is reported at the end; the others
-    are still bundled (exit code 1).
+    version, the sha256 of its region file and of each output, and its warnings (the
+    linter's findings and the placeholders left to fill in). The same inputs give a
+    byte-identical zip. A region that fails (invalid input, or linter errors without
+    --no-lint) is reported at the end; the others are still bundled (exit code 1).
     """
     from jamsostek_regs.bundle import export as build_bundle
     from jamsostek_regs.cli import _region_ids
@@ -110,6 +117,7 @@ def export(
             jobs=jobs,
             date=date.date() if date else None,
             with_pdf=with_pdf,
+            allow_lint_errors=no_lint,
             progress=advance,
         )
     if result.regions:

@@ -29,9 +29,11 @@ _REF = re.compile(r"""\{\{\s*ref\(\s*["']([a-z0-9_.]+)["']\s*(,\s*bare\s*=\s*Tru
 _JINJA = re.compile(r"\{\{|\{%|\{#")
 
 
-def display(path: Path) -> str:
-    """How problems and sources name a region file: ``regions/<id>.yaml``."""
-    return f"{path.parent.name}/{path.name}"
+def display(path: Path, key: str = "") -> str:
+    """How problems and sources name a region file (``regions/<id>.yaml``), or the text of its
+    clause ``key`` (``regions/<id>.yaml (tambahan.x)``, lines counted within that text)."""
+    name = f"{path.parent.name}/{path.name}"
+    return f"{name} ({key})" if key else name
 
 
 def addition_key(addition: Addition) -> str:

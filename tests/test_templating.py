@@ -317,5 +317,3 @@ def test_dialect_errors_name_the_template_line(folder: Path) -> None:
     with pytest.raises(InputError) as info:
         parse(_render(folder, source), NAME, "pasal")
     assert info.value.problems[0].line == 7
-
-

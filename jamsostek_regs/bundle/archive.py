@@ -13,7 +13,7 @@ import io
 import json
 import zipfile
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from jamsostek_regs import __version__
@@ -43,16 +43,14 @@ class Summary:
     failed: tuple[Failed, ...] = ()
 
 
-@dataclass
 class Archive:
     """A bundle being written: region folders as they come, the bundle files at the end."""
 
-    buffer: io.BytesIO = field(default_factory=io.BytesIO)
-    regions: list[dict[str, Any]] = field(default_factory=list)
-    sums: list[tuple[str, str]] = field(default_factory=list)
-
-    def __post_init__(self) -> None:
+    def __init__(self) -> None:
+        self.buffer = io.BytesIO()
         self.zip = zipfile.ZipFile(self.buffer, "w")
+        self.regions: list[dict[str, Any]] = []  # manifest entries
+        self.sums: list[tuple[str, str]] = []  # (sha256, name) of every file written
 
     def add(self, built: Built) -> None:
         """Write the files of one region (call in region id order)."""

@@ -23,6 +23,7 @@ from jamsostek_regs.build import build
 from jamsostek_regs.bundle import pdf
 from jamsostek_regs.errors import InputError, JamsostekError
 from jamsostek_regs.export import suffix, writer
+from jamsostek_regs.lint import LintError, check_or_raise, errors
 from jamsostek_regs.model import Draft
 from jamsostek_regs.passes import run
 from jamsostek_regs.pipeline import Workspace
@@ -46,11 +47,13 @@ class Job:
         root: the workspace folder (holding ``regions/`` and ``templates/``).
         formats: output formats, ``docx`` first.
         pdf_profiles: folder for LibreOffice profiles, one per process; empty: no PDF.
+        allow_lint_errors: bundle a draft even when the linter finds errors (``--no-lint``).
     """
 
     root: Path
     formats: tuple[str, ...]
     pdf_profiles: str = ""
+    allow_lint_errors: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,8 +63,8 @@ class Built:
     Attributes:
         inputs: (path in the workspace, sha256) of the region file and its attachments.
         outputs: (path in the bundle, bytes) of each output file, in format order.
-        warnings: placeholders left for the drafter beyond the enactment data.
-        timings: CPU milliseconds of each stage: load, build, passes, export.
+        warnings: the linter's findings, then the placeholders left for the drafter.
+        timings: CPU milliseconds of each stage: load, build, passes, lint, export.
         peak_rss_kb: peak resident memory of the building process so far.
     """
 
@@ -92,6 +95,8 @@ def build_region(job: Job, region_id: str) -> Built | Failed:
         return _build(job, region_id)
     except InputError as exc:
         return Failed(region_id, tuple(str(p) for p in exc.problems))
+    except LintError as exc:
+        return Failed(region_id, tuple(str(f) for f in errors(exc.findings)))
     except JamsostekError as exc:
         return Failed(region_id, (str(exc),))
     except Exception as exc:  # a bug met by one region must not stop a batch of hundreds
@@ -105,6 +110,7 @@ def _build(job: Job, region_id: str) -> Built:
     loaded = _timed(timings, "load", lambda: load_region(workspace.regions, region_id, standard))
     tree = _timed(timings, "build", lambda: build(standard, loaded))
     draft = _timed(timings, "passes", lambda: run(tree, standard.possible_keys))
+    findings = _timed(timings, "lint", lambda: check_or_raise(draft, job.allow_lint_errors))
     outputs = _timed(timings, "export", lambda: _outputs(job, draft))
     meta = draft.meta
     return Built(
@@ -116,7 +122,7 @@ def _build(job: Job, region_id: str) -> Built:
         draft_date=meta.date,
         inputs=((f"regions/{loaded.path.name}", loaded.sha256), *_attached(job.root, draft)),
         outputs=outputs,
-        warnings=gaps(draft),
+        warnings=(*(str(f) for f in findings), *gaps(draft)),
         timings=timings,
         peak_rss_kb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
     )

@@ -138,7 +138,7 @@ def _nodes(unit: Unit, lines: Lines, a: Region, b: Region, moved: list[tuple[str
         kind: Kind
         if node.a is None or node.b is None:
             kind = "wording" if reason else "optional"
-        elif signature(node.a) != signature(node.b) and _skeleton(node.a) != _skeleton(node.b):
+        elif signature(node.a) != signature(node.b) and (reason or _skeleton(node.a) != _skeleton(node.b)):
             kind = "wording" if reason else "parameter"
         else:
             moved += _moved_refs(node.a, node.b)

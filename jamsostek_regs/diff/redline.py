@@ -41,7 +41,7 @@ _LAST_WORD = re.compile(r"\S*\s*$")
 
 def render(a: Draft, b: Draft, author: str, date: str) -> bytes:
     """The DOCX redline from draft ``a`` to draft ``b``; ``date`` is an ISO date or date-time."""
-    merged = Draft(b.meta, _merge(_anchored(align(a.root, b.root, ordered=True))))
+    merged = Draft(b.meta, _merge(_anchored(_tables_first(align(a.root, b.root, ordered=True)))))
     data = docx.write(layout(merged), b.meta)
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         parts = {name: archive.read(name) for name in archive.namelist()}
@@ -54,6 +54,25 @@ def render(a: Draft, b: Draft, author: str, date: str) -> bytes:
 
 
 # --------------------------------------------------------------------------- the joined tree
+
+
+def _tables_first(root: Pair) -> Pair:
+    """The joined parts with, between two parts both drafts share, one draft's own parts that
+    hold a table before the other draft's own parts (see :meth:`_Tracker._before_tables`)."""
+    parts: list[Pair] = []
+    gap: list[Pair] = []
+    for part in (*root.children, None):
+        if part is not None and (part.a is None or part.b is None):
+            gap.append(part)
+            continue
+        tabled = [p for p in gap if any(n.node.kind == "table" for n in p.walk())]
+        sides = {p.a is None for p in tabled}
+        first = sides.pop() if len(sides) == 1 else False  # True: B's own parts first
+        parts += sorted(gap, key=lambda p: (p.a is None) != first)
+        gap = []
+        if part is not None:
+            parts.append(part)
+    return replace(root, children=tuple(parts))
 
 
 def _anchored(root: Pair) -> Pair:

@@ -28,12 +28,14 @@ def body(data: bytes) -> ElementTree.Element:
 
 def paragraphs(data: bytes, view: View) -> list[str]:
     """The document's paragraphs (and table rows) after every change is accepted or rejected."""
-    gone, kept = ("del", "ins") if view == "accept" else ("ins", "del")
+    gone = "del" if view == "accept" else "ins"
     out: list[str] = []
     carry = ""
     for element in body(data):
         if element.tag == f"{W}tbl":
-            out += [_row(row, gone) for row in element.iter(f"{W}tr") if not _marked(row.find(f"{W}trPr"), gone)]
+            out += [
+                _row(row, gone) for row in element.iter(f"{W}tr") if not _marked(row.find(f"{W}trPr"), gone)
+            ]
         elif element.tag == f"{W}p":
             text = carry + _text(element, gone)
             ppr = element.find(f"{W}pPr")

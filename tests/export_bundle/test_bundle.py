@@ -45,6 +45,7 @@ def test_manifest_describes_every_region(seed_bundle: bytes) -> None:
         "regions/lampiran/lahat-format-laporan.docx",
     ]
     assert any("penutup.diundangkan.nama: '...'" in w for w in lahat["warnings"])
+    assert any(": R62 warning: " in w for w in lahat["warnings"])
     assert not any("NOMOR ... TAHUN" in w for w in lahat["warnings"])
 
 
@@ -180,3 +181,18 @@ def test_an_unexpected_error_fails_only_its_region(monkeypatch: pytest.MonkeyPat
     result = build_bundle(ROOT, ["lahat", "lombok-timur"], jobs=1)
     assert result.regions == ("lombok-timur",)
     assert result.failed[0].errors == ("internal error, please report it: RuntimeError: boom",)
+
+
+def test_linter_errors_fail_the_region_unless_no_lint(tmp_path: Path) -> None:
+    workspace = copy_workspace(tmp_path / "ws")
+    good = (workspace / "regions" / "lombok-timur.yaml").read_text(encoding="utf-8")
+    numbered = good.replace("\nname: Lombok Timur\n", "\nname: Lombok Timur 2\n")
+    (workspace / "regions" / "angka.yaml").write_text(numbered, encoding="utf-8")
+    output = tmp_path / "drafts.zip"
+    run = export("angka", "lahat", "-o", str(output), workspace=workspace)
+    assert run.code == 1 and "R111 error" in run.err
+    assert [f["id"] for f in manifest(output.read_bytes())["failed"]] == ["angka"]
+    run = export("angka", "lahat", "-o", str(output), "--no-lint", workspace=workspace)
+    assert run.code == 0
+    angka = manifest(output.read_bytes())["regions"][0]
+    assert angka["id"] == "angka" and any("R111 error" in w for w in angka["warnings"])

@@ -1,0 +1,148 @@
+"""The N-region matrix: every clause down, every region across, each cell how the region's
+clause differs from the standard's (the pseudo-region ``standard``).
+
+Cells: ``same``; ``parameter`` (region values only); ``optional-in`` / ``optional-out`` (a
+conditional clause, ayat or rincian the region has and the standard leaves out, or the other
+way round); ``wording`` (the region overrides the clause); ``added`` (a Pasal of the region's
+own); ``absent`` (neither the region nor the standard has the clause). When a clause has
+several kinds of change the cell shows the first of: wording, added, optional-out,
+optional-in, parameter. Renumbering alone is ``same``.
+
+Regions are diffed in worker processes when there are many; each worker assembles the
+standard once.
+"""
+
+from __future__ import annotations
+
+import functools
+import multiprocessing
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from jamsostek_regs.diff import report_html
+from jamsostek_regs.diff.changes import Clause, Report
+from jamsostek_regs.diff.compare import Side, compare, side
+from jamsostek_regs.pipeline import STANDARD_REGION, Workspace
+
+CELLS = ("same", "parameter", "optional-in", "optional-out", "wording", "added", "absent")
+#: Cells that count as a difference from the standard (in the summary row and column).
+CHANGED = frozenset({"parameter", "optional-in", "optional-out", "wording", "added"})
+_RANK = ("wording", "added", "optional-out", "optional-in", "parameter")
+#: Below this many regions the matrix is computed in this process.
+PARALLEL_FROM = 16
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One clause: its key, how a reader names it, and one cell per region."""
+
+    key: str
+    label: str
+    cells: tuple[str, ...]
+
+    @property
+    def changed(self) -> int:
+        """How many regions differ from the standard in this clause."""
+        return sum(cell in CHANGED for cell in self.cells)
+
+
+@dataclass(frozen=True, slots=True)
+class Matrix:
+    """Clauses down, regions across."""
+
+    regions: tuple[str, ...]
+    rows: tuple[Row, ...]
+
+    def changed(self) -> tuple[int, ...]:
+        """For each region, how many of its clauses differ from the standard."""
+        return tuple(sum(row.cells[i] in CHANGED for row in self.rows) for i in range(len(self.regions)))
+
+
+#: What one region contributes: its clauses in order (key, label) and the cell of each.
+Column = tuple[tuple[tuple[str, str], ...], dict[str, str]]
+
+
+def column(report: Report) -> Column:
+    """The clauses of a region-against-standard report, and the cell of each."""
+    order = tuple((c.key, _label(c, report.b.id)) for c in report.clauses)
+    return order, {c.key: cell(c) for c in report.clauses}
+
+
+def cell(clause: Clause) -> str:
+    """The matrix cell of one clause of a standard (A) against region (B) report."""
+    if clause.a is None:
+        return "added" if any(c.kind == "added" for c in clause.changes) else "optional-in"
+    if clause.b is None:
+        return "optional-out"
+    kinds = set()
+    for change in clause.changes:
+        if change.kind == "optional":
+            kinds.add("optional-in" if change.a is None else "optional-out")
+        elif change.kind != "renumbered":
+            kinds.add(change.kind)
+    return next((kind for kind in _RANK if kind in kinds), "same")
+
+
+def _label(clause: Clause, region: str) -> str:
+    """The standard's name of the clause, or the region's (naming the region) when only it has one."""
+    if clause.a is not None:
+        return clause.a.address
+    assert clause.b is not None
+    return f"{clause.b.address} ({region})"
+
+
+def build(
+    workspace: Workspace, regions: Sequence[str], jobs: int = 0, pages: bool = False
+) -> tuple[Matrix, dict[str, str]]:
+    """The matrix of ``regions``; with ``pages``, each region's HTML diff against the standard."""
+    work = functools.partial(_column, workspace.root, pages)
+    if len(regions) < PARALLEL_FROM or jobs == 1:
+        results = [work(region) for region in regions]
+    else:
+        processes = jobs or os.cpu_count() or 1
+        with multiprocessing.get_context("spawn").Pool(processes) as pool:
+            results = pool.map(work, regions, chunksize=max(1, len(regions) // (processes * 8)))
+    matrix = assemble(regions, [col for col, _ in results])
+    return matrix, {region: page for region, (_, page) in zip(regions, results, strict=True) if page}
+
+
+def assemble(regions: Sequence[str], columns: Iterable[Column]) -> Matrix:
+    """The matrix from each region's column; clause rows in the order the drafts have them."""
+    order: dict[str, str] = {}
+    cells: list[dict[str, str]] = []
+    for clauses, by_key in columns:
+        _insert(order, clauses)
+        cells.append(by_key)
+    rows = tuple(
+        Row(key, label, tuple(by_key.get(key, "absent") for by_key in cells)) for key, label in order.items()
+    )
+    return Matrix(tuple(regions), rows)
+
+
+def _insert(order: dict[str, str], clauses: tuple[tuple[str, str], ...]) -> None:
+    """Add the clauses ``order`` lacks, each after the clause that precedes it here."""
+    keys = list(order)
+    where = 0
+    for key, label in clauses:
+        if key in order:
+            where = keys.index(key) + 1
+            continue
+        keys.insert(where, key)
+        order[key] = label
+        where += 1
+    reordered = {key: order[key] for key in keys}
+    order.clear()
+    order.update(reordered)
+
+
+@functools.cache
+def _standard(root: Path) -> Side:
+    return side(Workspace(root), STANDARD_REGION)
+
+
+def _column(root: Path, pages: bool, region: str) -> tuple[Column, str]:
+    """One region's column (and its diff page): the work of one worker."""
+    report = compare(_standard(root), side(Workspace(root), region))
+    return column(report), report_html.render(report) if pages else ""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 #: Jenis names (case-insensitive) with their rank in the hierarchy (UU 12/2011 Pasal 7 ayat (1);
 #: Peraturan Menteri after Perpres is practice; Pergub and Perda Kabupaten/Kota share a rank
@@ -76,9 +77,11 @@ def citation(text: str) -> Citation:
     )
 
 
-def chain(item_text: str) -> list[Citation]:
-    """The citations of one Mengingat item: the regulation, then each amendment."""
-    return [citation(part) for part in _AMENDED.split(item_text.removesuffix(";").strip())]
+@lru_cache(maxsize=1024)
+def chain(item_text: str) -> tuple[Citation, ...]:
+    """The citations of one Mengingat item: the regulation, then each amendment (cached: the
+    same items recur in every draft of a batch, and several rules read them)."""
+    return tuple(citation(part) for part in _AMENDED.split(item_text.removesuffix(";").strip()))
 
 
 def cited(text: str) -> Iterator[tuple[str | None, int, int]]:

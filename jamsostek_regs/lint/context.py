@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from jamsostek_regs.layout import layout
 from jamsostek_regs.lint.places import places
@@ -35,6 +37,84 @@ class Term:
 
 
 @dataclass(frozen=True, slots=True)
+class Scope:
+    """Nodes a rule reads, with their printed texts joined by line breaks for one-pass searches."""
+
+    nodes: tuple[Node, ...]
+    text: str
+    lower: str  # ``text.lower()``, or "" where lowering changes its length
+    starts: tuple[int, ...]  # where each node's text begins in ``text``
+
+    def __iter__(self) -> Iterator[Node]:
+        return iter(self.nodes)
+
+    def __len__(self) -> int:
+        return len(self.nodes)
+
+    def matches(self, pattern: re.Pattern[str]) -> Iterator[tuple[Node, re.Match[str]]]:
+        """Every match of ``pattern`` in the printed texts of the nodes, with the node it is in.
+
+        One pass over the joined texts, so ``pattern`` must find words and phrases only: no
+        ``^``/``$`` anchors, no ``\\s``, ``.`` or negated class that could run across a line
+        break (checked: :class:`ValueError` otherwise). Match positions are in ``self.text``.
+        The matches are those of ``pattern.finditer(self.text)``, found faster (:func:`_searcher`).
+        """
+        searcher, lowered = _searcher(pattern)
+        text = self.lower if lowered else self.text
+        if lowered and not text:  # lowering changed the length: positions would not agree
+            searcher, text = pattern, self.text
+        at = 0
+        while (candidate := searcher.search(text, at)) is not None:
+            match = pattern.match(self.text, candidate.start())
+            if match is None:
+                at = candidate.start() + 1
+                continue
+            yield self.nodes[bisect_right(self.starts, match.start()) - 1], match
+            at = max(match.end(), match.start() + 1)
+
+
+def scope(pairs: Iterable[tuple[Node, str]]) -> Scope:
+    """The :class:`Scope` of ``(node, printed text)`` pairs (a node may come twice: title, text)."""
+    nodes, texts, starts, at = [], [], [], 0
+    for node, text in pairs:
+        nodes.append(node)
+        texts.append(text)
+        starts.append(at)
+        at += len(text) + 1
+    text = "\n".join(texts)
+    lower = text.lower()
+    return Scope(tuple(nodes), text, lower if len(lower) == len(text) else "", tuple(starts))
+
+
+_CLASS = re.compile(r"(?<!\\)\[(?:\\.|[^\]\\])*\]")
+_ASSERTION = re.compile(r"(?<!\\)\\b|\(\?<?[=!][^()]*\)")
+
+
+@lru_cache(maxsize=256)
+def _searcher(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], bool]:
+    """A fast pattern that finds at least every position where ``pattern`` matches, and
+    whether it reads the lowered text.
+
+    Python's ``re`` scans a pattern that starts with ``\\b`` or a lookaround, or ignores case,
+    many times slower than plain words. So the searcher drops the word boundaries and
+    lookarounds and, for an ignore-case pattern whose source lowercases safely (no escapes
+    such as ``\\S`` or ``\\W``, no named groups), lowercases it to read the lowered text.
+    """
+    outside_classes = _CLASS.sub("", pattern.pattern)
+    if re.search(r"\\[AZsSWDB]|(?<!\\)\[\^", pattern.pattern) or re.search(r"(?<!\\)[\^$.]", outside_classes):
+        raise ValueError(f"pattern {pattern.pattern!r} may match at a line start or end, or across lines")
+    source, flags = _ASSERTION.sub("", pattern.pattern), pattern.flags
+    lowered = bool(flags & re.IGNORECASE) and not re.search(r"\\[A-Z]|\(\?P", source)
+    if lowered:
+        source, flags = source.lower(), flags & ~re.IGNORECASE
+    try:
+        searcher = re.compile(source, flags)
+    except re.error:
+        return pattern, False
+    return (pattern, False) if searcher.match("") else (searcher, lowered)
+
+
+@dataclass(frozen=True, slots=True)
 class Level:
     """Level words the draft must use (R128): accepted titles of the head, jenis and name."""
 
@@ -57,23 +137,16 @@ class Context:
     ayat_of: dict[str, Node]
     styles: dict[str, str]  # key of a printed line (or lampiran title) -> its paragraph style
     level: Level
-    body: tuple[Node, ...]  # ayat and rincian of the batang tubuh, in order
-    norms: tuple[Node, ...]  # the body without the definitions themselves
-    later: tuple[Node, ...]  # text after the ketentuan umum: later Pasal and the lampiran (R62, R63)
+    body: Scope  # ayat and rincian of the batang tubuh, in order
+    norms: Scope  # the body without the definitions themselves
+    later: Scope  # text after the ketentuan umum: later Pasal and the lampiran (R62, R63)
     texts: tuple[tuple[Node, str], ...]  # every printed text with its node: lines, ayat, rincian, titles
+    printed: Scope  # the same texts, for one-pass searches
     plains: dict[str, str]  # node key -> printed text (:meth:`Node.plain`)
 
     def plain(self, node: Node) -> str:
         """The printed text of ``node``."""
         return self.plains[node.key]
-
-    def matches(
-        self, pattern: re.Pattern[str], nodes: Iterable[Node]
-    ) -> Iterator[tuple[Node, re.Match[str]]]:
-        """Every match of ``pattern`` in the printed text of ``nodes``."""
-        for node in nodes:
-            for match in pattern.finditer(self.plains[node.key]):
-                yield node, match
 
     def roles(self, kind: Kind) -> list[str]:
         """What each child of part ``kind`` is: the last part of a line's key, else the node kind."""
@@ -123,6 +196,10 @@ def context(draft: Draft) -> Context:
     definitions = [(p, a) for p in pasals for a in p.children if a.style == "definisi"]
     in_definitions = frozenset(p.key for p, _ in definitions)
     body = tuple(n for p in pasals for n in p.walk() if n.kind in {"ayat", "item"})
+    plains = {n.key: n.plain() for n in draft.walk()}
+    norms = (n for n in body if not (n.kind == "item" and ayat_of[n.key].style == "definisi"))
+    later = (*(n for n in body if pasal_of[n.key].key not in in_definitions), *_lampiran_text(draft))
+    texts = tuple(_texts(draft, plains))
     return Context(
         draft=draft,
         places=places(draft),
@@ -134,11 +211,12 @@ def context(draft: Draft) -> Context:
         ayat_of=ayat_of,
         styles=_styles(draft),
         level=Level(_KEPALA[draft.meta.level], _JENIS[draft.meta.level], draft.meta.region_name),
-        body=body,
-        norms=tuple(n for n in body if not (n.kind == "item" and ayat_of[n.key].style == "definisi")),
-        later=(*(n for n in body if pasal_of[n.key].key not in in_definitions), *_lampiran_text(draft)),
-        texts=tuple(_texts(draft)),
-        plains={n.key: n.plain() for n in draft.walk()},
+        body=scope((n, plains[n.key]) for n in body),
+        norms=scope((n, plains[n.key]) for n in norms),
+        later=scope((n, plains[n.key]) for n in later),
+        texts=texts,
+        printed=scope(texts),
+        plains=plains,
     )
 
 
@@ -148,12 +226,12 @@ def _lampiran_text(draft: Draft) -> Iterator[Node]:
             yield from (n for n in child.walk() if n.text)
 
 
-def _texts(draft: Draft) -> Iterator[tuple[Node, str]]:
+def _texts(draft: Draft, plains: dict[str, str]) -> Iterator[tuple[Node, str]]:
     for node in draft.walk():
         if node.title:
             yield node, node.title
         if node.text:
-            yield node, node.plain()
+            yield node, plains[node.key]
 
 
 def _terms(ayat: Node) -> Iterator[Term]:

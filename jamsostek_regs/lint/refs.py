@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from jamsostek_regs.model import Node
 from jamsostek_regs.numerals import parse_letter_label
@@ -76,15 +77,19 @@ def _inherit(previous: Address, address: Address) -> Address:
     return Address((*outer, *address.parts), address.start, address.end)
 
 
-def chains(text: str) -> list[Chain]:
-    """The reference chains of ``text`` in order; later addresses inherit the outer units they omit."""
+@lru_cache(maxsize=4096)
+def chains(text: str) -> tuple[Chain, ...]:
+    """The reference chains of ``text`` in order; later addresses inherit the outer units they omit.
+
+    Cached: the same clause texts recur in every draft of a batch, and several rules read them.
+    """
     groups: list[list[Address]] = []
     for address in addresses(text):
         if groups and _SEPARATOR.fullmatch(text[groups[-1][-1].end : address.start]):
             groups[-1].append(_inherit(groups[-1][-1], address))
         else:
             groups.append([address])
-    return [Chain(tuple(g), bool(_EXTERNAL.match(text[g[-1].end :]))) for g in groups]
+    return tuple(Chain(tuple(g), bool(_EXTERNAL.match(text[g[-1].end :]))) for g in groups)
 
 
 def number(value: str | None) -> int:

@@ -13,6 +13,7 @@ from jamsostek_regs.model import Draft
 from jamsostek_regs.numerals import decimal_words, persen, rupiah
 
 _NUMBER = re.compile(r"(?<![\w.,/-])\d+(?:\.\d{3})*(?:,\d+)?(?![\w/-]|[.,]\d)")
+_DIGIT = re.compile(r"\d")  # a fast first look: most texts have no number
 _WORDS = re.compile(r" \((?P<words>[^()]*)\)")
 #: Numbers that are not quantities: references, regulation numbers and years, money, percentages, years.
 _EXEMPT = re.compile(
@@ -88,8 +89,9 @@ def _exempt(text: str) -> list[range]:
 def number_words(_draft: Draft, ctx: Context) -> Iterator[Hit]:
     for node in ctx.body:
         text = ctx.plain(node)
-        spans = _exempt(text)
-        for match in _NUMBER.finditer(text):
+        numbers = list(_NUMBER.finditer(text)) if _DIGIT.search(text) else []
+        spans = _exempt(text) if numbers else []
+        for match in numbers:
             if any(match.start() in span for span in spans):
                 continue
             value = _value(match.group())
@@ -159,7 +161,7 @@ def limits(_draft: Draft, ctx: Context) -> Iterator[Hit]:
 
 def _phrases(ctx: Context, table: dict[str, str], what: str) -> Iterator[Hit]:
     pattern = re.compile(rf"\b(?:{'|'.join(table)})\b", re.I)
-    for node, match in ctx.matches(pattern, ctx.norms):
+    for node, match in ctx.norms.matches(pattern):
         yield Hit(
             node.key, f'Untuk {what} gunakan "{table[match.group().lower()]}", bukan "{match.group()}".'
         )
@@ -192,7 +194,7 @@ def conditionals(_draft: Draft, ctx: Context) -> Iterator[Hit]:
     'Norma tanpa frasa "antara lain" atau "namun tidak terbatas pada"',
 )
 def open_ended(_draft: Draft, ctx: Context) -> Iterator[Hit]:
-    for node, match in ctx.matches(_OPEN_ENDED, ctx.norms):
+    for node, match in ctx.norms.matches(_OPEN_ENDED):
         yield Hit(
             node.key, f'Rumusan norma tidak memakai frasa "{match.group()}": sebut unsurnya secara lengkap.'
         )

@@ -30,7 +30,7 @@ def _forbidden(ctx: Context, word: str, pattern: re.Pattern[str], what: str) -> 
             yield Hit(
                 node.key, f"Ketentuan {what} hanya dimuat dalam undang-undang dan perda: hapus bab ini."
             )
-    for node, match in ctx.matches(pattern, ctx.body):
+    for node, match in ctx.body.matches(pattern):
         yield Hit(node.key, f'Perkada tidak memuat ketentuan {what}: hapus "{match.group()}".')
 
 
@@ -56,7 +56,7 @@ def no_penyidikan(_draft: Draft, ctx: Context) -> Iterator[Hit]:
     "Tanpa delegasi blangko (Hal-hal yang belum diatur ...)",
 )
 def no_blanket_delegation(_draft: Draft, ctx: Context) -> Iterator[Hit]:
-    for node, match in ctx.matches(_BLANKET, ctx.body):
+    for node, match in ctx.body.matches(_BLANKET):
         yield Hit(
             node.key,
             f'Jangan mendelegasikan secara blangko ("{match.group()}"): sebut materi yang didelegasikan.',

@@ -18,6 +18,7 @@ _PERINTAH = re.compile(
 _BERITA = re.compile(
     r"^BERITA DAERAH (?:KABUPATEN|KOTA|PROVINSI) [^a-z]+ TAHUN (?:\d{4}|\.\.\.) NOMOR (?:\d+|\.\.\.)$"
 )
+_TANGGAL = re.compile(r"\btanggal (?=[\d\.])")
 _ROLES = ["perintah", "ditetapkan", "diundangkan", "berita"]
 _GELAR = re.compile(
     r"(?:^|\s)(?:DR|DRS|DRA|IR|H|HJ|PROF|K\.H|KH)\.(?=\s|$)|,\s*\S|\bNIP\b|\b[A-Z]\.[A-Z]{1,3}\.(?=\s|$|,)",
@@ -219,11 +220,10 @@ def berita(_draft: Draft, ctx: Context) -> Iterator[Hit]:
 @rule("R98", "error", "Lampiran II UU 12/2011 angka 151a dan 168", "Tanggal ditulis: 17 Agustus 2011")
 def dates(_draft: Draft, ctx: Context) -> Iterator[Hit]:
     date = re.compile(rf"(?:{date_pattern()}|\.\.\.)(?! \()(?!\d)")
-    for node, text in ctx.texts:
-        for match in re.finditer(r"\btanggal (?=[\d.])", text):
-            if not date.match(text, match.end()):
-                yield Hit(
-                    node.key,
-                    'Tanggal ditulis dengan angka, nama bulan, dan tahun, tanpa kata dalam kurung: "17 '
-                    'Agustus 2025".',
-                )
+    for node, match in ctx.printed.matches(_TANGGAL):
+        if not date.match(ctx.printed.text, match.end()):
+            yield Hit(
+                node.key,
+                'Tanggal ditulis dengan angka, nama bulan, dan tahun, tanpa kata dalam kurung: "17 '
+                'Agustus 2025".',
+            )

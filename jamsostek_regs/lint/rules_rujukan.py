@@ -22,7 +22,7 @@ _LAMPIRAN = re.compile(r"\bLampiran(?: (?P<num>[IVXLC]+))?\b")
 
 
 def _scan(ctx: Context, pattern: re.Pattern[str], message: str) -> Iterator[Hit]:
-    for node, match in ctx.matches(pattern, ctx.body):
+    for node, match in ctx.body.matches(pattern):
         yield Hit(node.key, message.format(found=match.group()))
 
 
@@ -55,14 +55,13 @@ def reference_formula(_draft: Draft, ctx: Context) -> Iterator[Hit]:
     "Acuan: Pasal berhuruf awal kapital; ayat, huruf, angka huruf kecil",
 )
 def reference_capitals(_draft: Draft, ctx: Context) -> Iterator[Hit]:
-    for node, text in ctx.texts:
-        if node.kind in {"item", "ayat", "line"} and not text.isupper():
-            for match in _CAPITALS.finditer(text):
-                yield Hit(
-                    node.key,
-                    'Dalam acuan, "Pasal" diawali huruf kapital dan "ayat", "huruf", "angka" huruf kecil: '
-                    f'"{match.group()}".',
-                )
+    for node, match in ctx.printed.matches(_CAPITALS):
+        if node.kind in {"item", "ayat", "line"} and not ctx.plain(node).isupper():
+            yield Hit(
+                node.key,
+                'Dalam acuan, "Pasal" diawali huruf kapital dan "ayat", "huruf", "angka" huruf kecil: '
+                f'"{match.group()}".',
+            )
 
 
 @rule(

@@ -94,6 +94,28 @@ SAMPLE = Finding(
 )
 
 
+def id_ranges(ids: list[str]) -> str:
+    """Rule ids in rulebook order, three or more in a row as a range: "R5 to R10, R13, R15, R16"."""
+    numbers = sorted(int(i[1:]) for i in ids)
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    return ", ".join(f"R{r[0]} to R{r[-1]}" if len(r) > 2 else ", ".join(f"R{n}" for n in r) for r in runs)
+
+
+def readme_summary() -> str:
+    """The README's two list items: which rules are implemented and which are not."""
+    implemented = [r.id for r in ordered()]
+    return (
+        f"- Implemented ({len(implemented)}): {id_ranges(implemented)}.\n"
+        f"- Not checked mechanically ({len(NOT_CHECKED)}, each with its reason in the list): "
+        f"{id_ranges(list(NOT_CHECKED))}."
+    )
+
+
 def _cell(text: str) -> str:
     return text.replace("|", "\\|")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 
 from jamsostek_regs.lint import RULES
-from jamsostek_regs.lint.docs import NOT_CHECKED, markdown
+from jamsostek_regs.lint.docs import NOT_CHECKED, id_ranges, markdown, readme_summary
 from tests.conftest import ROOT
 
 DOC = ROOT / "docs" / "lint-rules.md"
@@ -22,3 +22,12 @@ def test_every_rulebook_id_is_implemented_or_explained() -> None:
     assert set(RULES).isdisjoint(NOT_CHECKED)
     assert set(RULES) | set(NOT_CHECKED) == rulebook
     assert len(RULES) >= 70
+
+
+def test_readme_names_the_implemented_and_unchecked_rules() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert readme_summary() in readme, f"README.md must contain:\n{readme_summary()}"
+
+
+def test_id_ranges_join_consecutive_ids() -> None:
+    assert id_ranges(["R13", "R5", "R6", "R7", "R9", "R10"]) == "R5 to R7, R9, R10, R13"

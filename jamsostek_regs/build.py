@@ -20,9 +20,25 @@ from jamsostek_regs.schema import Attachment, Bab, Bagian, ClauseRef, Lampiran, 
 from jamsostek_regs.standard import Standard, clause_key, template_name
 
 PLACEHOLDER = templating.PLACEHOLDER
-#: Many clauses render to the same text in every region, and parsed nodes are immutable: each
-#: distinct text is parsed once per process (a batch of 552 regions builds in half the time).
-parse = functools.lru_cache(maxsize=4096)(clause.parse)
+
+
+def parse(text: str, file: str, key: str, top_kind: str = "ayat") -> tuple[Node, ...]:
+    """:func:`clause.parse`, once per distinct text, file, key and template lines.
+
+    Many clauses render to the same text in every region, and parsed nodes are immutable, so
+    each is parsed once per process (a batch of 552 regions builds in half the time). The
+    template lines are part of the key: the same text rendered by two branches of a template
+    has different sources.
+    """
+    lines = text.lines if isinstance(text, templating.Rendered) else ()
+    return _parse(str(text), lines, file, key, top_kind)
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse(text: str, lines: tuple[int, ...], file: str, key: str, top_kind: str) -> tuple[Node, ...]:
+    return clause.parse(templating.Rendered(text, lines) if lines else text, file, key, top_kind)
+
+
 #: Region keys each value of the derived template variable ``d`` comes from (provenance).
 _DERIVED_KEYS = {"financing": ("financing",), "opd_roles": ("opd",), "villages": ("village_unit",)}
 

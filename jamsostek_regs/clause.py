@@ -15,6 +15,11 @@ The dialect, after Jinja has run:
 
 Block structure is parsed with markdown-it-py; inline text is only literal text, backslash
 escapes and reference markers.
+
+Problems and sources name template lines: a rendered template
+(:class:`~jamsostek_regs.templating.Rendered`) knows the template line of each of its lines,
+which ``{# #}`` comments, ``{% %}`` lines and loops shift. Any other text (a region's own
+clause text) counts its own lines.
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ from markdown_it.token import Token
 from jamsostek_regs import provenance
 from jamsostek_regs.errors import InputError, Problem
 from jamsostek_regs.model import Conj, Inline, ListStyle, Node, Ref, Source
-from jamsostek_regs.templating import REF_CLOSE, REF_OPEN
+from jamsostek_regs.templating import REF_CLOSE, REF_OPEN, Rendered
 
 _ATTRS = re.compile(r"(?<!\\)\{:((?:\s*[#.+][^\s{}]+)+)\s*\}\s*$")
 _MARKER = re.compile(f"{REF_OPEN}([^{REF_CLOSE}|]*)\\|(\\d+)\\|([01]){REF_CLOSE}")
@@ -81,6 +86,14 @@ class _Context:
     #: Provenance tags by 0-based line, and the first line whose tags are not given out yet.
     tags: dict[int, frozenset[str]] = field(default_factory=dict)
     tagged_to: int = 0
+    #: Template line of each 0-based line; empty when the lines are the text's own.
+    template_lines: tuple[int, ...] = ()
+
+    def line(self, index: int) -> int:
+        """The line to report for 0-based rendered line ``index``."""
+        if index < len(self.template_lines):
+            return self.template_lines[index]
+        return index + 1
 
     def params(self, token: Token) -> frozenset[str]:
         """Keys tagged on the lines of ``token`` and on untaken lines before it."""
@@ -94,8 +107,9 @@ class _Context:
 
 def parse(rendered: str, file: str, pasal_key: str, top_kind: str = "ayat") -> tuple[Node, ...]:
     """Parse one rendered clause into its top-level nodes (``ayat`` or lampiran ``line``)."""
+    template_lines = rendered.lines if isinstance(rendered, Rendered) else ()
     rendered, tags = provenance.strip(rendered)
-    ctx = _Context(file, pasal_key, top_kind, rendered.split("\n"), tags=tags)
+    ctx = _Context(file, pasal_key, top_kind, rendered.split("\n"), tags=tags, template_lines=template_lines)
     root = _Draft("root", pasal_key, 1)
     stack = [root]
     for token in _parser().parse(rendered):
@@ -104,7 +118,7 @@ def parse(rendered: str, file: str, pasal_key: str, top_kind: str = "ayat") -> t
 
 
 def _consume(token: Token, stack: list[_Draft], ctx: _Context) -> None:
-    line = token.map[0] + 1 if token.map else stack[-1].line
+    line = ctx.line(token.map[0]) if token.map else stack[-1].line
     kind = token.type
     if kind == "ordered_list_open":
         _fail(ctx, line, "numbered lists are not part of the clause dialect; use '- ' items")

@@ -8,6 +8,11 @@ number writers) return :class:`Safe` strings, which pass through unescaped.
 A reference is emitted as a marker ``\\ue000key|line|bare\\ue001``: the clause parser turns
 markers into :class:`~jamsostek_regs.model.Ref` nodes, and the resolver fills in the words
 once the tree is numbered.
+
+The clause parser reports problems and records sources at template lines, which ``{# #}``
+comments, ``{% %}`` lines and loops shift: while rendering, each newline of the template's
+text carries a mark ``\\ue004line\\ue005`` (:class:`LineMarks`), and :func:`render` takes the
+marks out again, returning the text as :class:`Rendered`, which knows each line's template line.
 """
 
 from __future__ import annotations
@@ -32,7 +37,25 @@ from jamsostek_regs.errors import InputError, Problem
 
 PLACEHOLDER = "..."
 REF_OPEN, REF_CLOSE = "\ue000", "\ue001"
+LINE_OPEN, LINE_CLOSE = "\ue004", "\ue005"
 _ESCAPE = re.compile(r"([\\`*_{}\[\]<>#+\-.!|()~])")
+
+
+class Rendered(str):
+    """A rendered clause template (its text), knowing the template line of each of its lines.
+
+    ``lines[i]`` is the template line of (0-based) line ``i`` of the text.
+    """
+
+    lines: tuple[int, ...]
+
+    def __new__(cls, text: str, lines: tuple[int, ...] = ()) -> Rendered:
+        self = super().__new__(cls, text)
+        self.lines = lines
+        return self
+
+    def __reduce__(self) -> tuple[type[Rendered], tuple[str, tuple[int, ...]]]:
+        return (Rendered, (str(self), self.lines))
 
 
 class Safe(str):
@@ -41,17 +64,18 @@ class Safe(str):
     __slots__ = ()
 
 
-_RESERVED = re.compile("[\ue000-\ue003]")
+_RESERVED = re.compile("[\ue000-\ue005]")
 
 
 def escape(value: str) -> str:
     """Escape ``value`` so the clause parser prints it literally, on one line.
 
-    The private-use characters U+E000 to U+E003 mark references and provenance in rendered
-    text, so a value carrying one is refused (region files are checked for them on load).
+    The private-use characters U+E000 to U+E005 mark references, provenance and template
+    lines in rendered text, so a value carrying one is refused (region files are checked for
+    them on load).
     """
     if _RESERVED.search(value):
-        raise ValueError(f"value {value[:40]!r} contains a reserved character (U+E000 to U+E003)")
+        raise ValueError(f"value {value[:40]!r} contains a reserved character (U+E000 to U+E005)")
     return _ESCAPE.sub(r"\\\1", " ".join(value.split()))
 
 
@@ -73,6 +97,67 @@ class Flat(Extension):
                 raise TemplateSyntaxError(message, token.lineno, stream.name, stream.filename)
             previous = token.type
             yield token
+
+
+class LineMarks(Extension):
+    """Precede each newline of the template's text with the template line it ends.
+
+    ``Satu\\nDua\\n`` on template lines 4 and 5 becomes ``Satu\\ue0044\\ue005\\nDua\\ue0045\\ue005\\n``.
+    Only literal text is marked (values print on one line), and not the text a ``{% set %}``
+    or ``{% filter %}`` block captures: that becomes a value, not lines of the clause.
+    """
+
+    def filter_stream(self, stream: TokenStream) -> Iterator[Token]:
+        """Pass the tokens through, marking the newlines of ``data`` tokens."""
+        captured = 0  # how many capturing blocks the stream is inside
+        for token in stream:
+            if token.type == "data" and not captured and "\n" in token.value:
+                yield Token(token.lineno, "data", _marked(token.value, token.lineno))
+                continue
+            yield token
+            if token.type != "block_begin":
+                continue
+            statement = [next(stream)]
+            while statement[-1].type not in {"block_end", "eof"}:
+                statement.append(next(stream))
+            yield from statement
+            name = statement[0].value if statement[0].type == "name" else ""
+            if name in {"endset", "endfilter"}:
+                captured = max(captured - 1, 0)
+            elif name == "filter" or (name == "set" and all(t.type != "assign" for t in statement)):
+                captured += 1
+
+
+_LINE_MARK = re.compile(f"{LINE_OPEN}[0-9]*{LINE_CLOSE}")
+_MARKED_NEWLINE = re.compile(f"{LINE_OPEN}([0-9]+){LINE_CLOSE}\n")
+_ANY_NEWLINE = re.compile(f"(?:{LINE_OPEN}([0-9]+){LINE_CLOSE})?\n")
+
+
+def _marked(text: str, line: int) -> str:
+    """``text`` (starting on template ``line``) with each newline preceded by its line mark."""
+    *lines, rest = text.split("\n")
+    return "".join(f"{part}{LINE_OPEN}{line + i}{LINE_CLOSE}\n" for i, part in enumerate(lines)) + rest
+
+
+def _unmarked(text: str) -> Rendered:
+    """``text`` without line marks, knowing the template line of each of its lines.
+
+    A line whose newline has no mark (printed by a ``{% filter %}`` block, say) counts on
+    from the line before it, as does the last line, which no newline ends.
+    """
+    marks = _MARKED_NEWLINE.findall(text)
+    if len(marks) == text.count("\n"):  # every newline marked: the usual case, and fast
+        lines = [int(mark) for mark in marks]
+    else:
+        lines = []
+        for mark in _ANY_NEWLINE.findall(text):
+            lines.append(int(mark) if mark else (lines[-1] if lines else 0) + 1)
+    lines.append((lines[-1] if lines else 0) + 1)
+    if LINE_OPEN in text:
+        text = _LINE_MARK.sub("", text)
+    if LINE_OPEN in text or LINE_CLOSE in text:  # stray mark characters never reach the text
+        text = text.replace(LINE_OPEN, "").replace(LINE_CLOSE, "")
+    return Rendered(text, tuple(lines))
 
 
 @pass_context
@@ -141,7 +226,7 @@ def environment(template_dir: Path) -> SandboxedEnvironment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
-        extensions=[Flat, provenance.ConditionTags],
+        extensions=[LineMarks, Flat, provenance.ConditionTags],
     )
     env.globals["ref"] = _ref
     env.globals.update(provenance.GLOBALS)
@@ -157,14 +242,14 @@ def environment(template_dir: Path) -> SandboxedEnvironment:
     return env
 
 
-def render(template_dir: Path, name: str, context: dict[str, Any]) -> str:
+def render(template_dir: Path, name: str, context: dict[str, Any]) -> Rendered:
     """Render template ``name``; errors become :class:`InputError` naming file and line."""
     env = environment(template_dir)
     filename = name
     try:
         template = env.get_template(name)
         filename = template.filename or name
-        return template.render(context)
+        return _unmarked(template.render(context))
     except TemplateSyntaxError as exc:
         file = exc.name or name
         raise InputError([Problem(file, exc.lineno, 1, "", f"template syntax: {exc.message}")]) from None

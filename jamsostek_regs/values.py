@@ -14,8 +14,8 @@ The rule, applied to every key and every text value of a region file each time i
    * control characters (U+0000 to U+001F other than tab, line feed and carriage return, and
      U+007F to U+009F other than U+0085): they are not allowed in a DOCX;
    * lone surrogates (U+D800 to U+DFFF): not text at all (they come from undecodable bytes);
-   * private-use characters (U+E000 to U+F8FF, planes 15 and 16): the tool uses U+E000 and
-     U+E001 internally as cross-reference markers, and no font prints them;
+   * private-use characters (U+E000 to U+F8FF, planes 15 and 16): the tool uses U+E000 to
+     U+E005 internally to mark references, provenance and template lines, and no font prints them;
    * noncharacters (U+FDD0 to U+FDEF and U+xxFFFE, U+xxFFFF): not allowed in a DOCX;
    * bidirectional controls (U+202A to U+202E, U+2066 to U+2069): they make the printed
      text read differently from the file the drafter checked.

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import pickle
+
 import pytest
 
+from jamsostek_regs import build
 from jamsostek_regs.clause import parse
 from jamsostek_regs.errors import InputError, Problem
 from jamsostek_regs.model import Node, Ref, Source
-from jamsostek_regs.templating import REF_CLOSE, REF_OPEN
+from jamsostek_regs.templating import REF_CLOSE, REF_OPEN, Rendered
 
 FILE = "bab/pasal.md.jinja"
 KEY = "pendanaan.sumber"
@@ -300,3 +303,38 @@ def test_tables_in_a_lampiran_give_table_row_and_line_nodes() -> None:
 def test_list_after_a_table_is_rejected() -> None:
     problem = _problem("| A |\n| --- |\n| 1 |\n- butir\n", "line")
     assert "must follow the paragraph" in problem.message
+
+
+# --- template lines --------------------------------------------------------------------------
+
+
+def test_a_rendered_template_gives_its_template_lines() -> None:
+    rendered = Rendered("Satu\nberlanjut.\n\nDaftar:\n- a\n- b\n", (3, 4, 6, 9, 9, 12, 13))
+    nodes = _parse(rendered)
+    assert [(n.text, n.source) for top in nodes for n in top.walk()] == [
+        (("Satu berlanjut.",), Source(FILE, 3)),
+        (("Daftar:",), Source(FILE, 9)),
+        (("a",), Source(FILE, 9)),
+        (("b",), Source(FILE, 12)),
+    ]
+
+
+def test_errors_and_reference_fallbacks_name_the_template_line() -> None:
+    [node] = _parse(Rendered(f"Lihat {_marker('x.y')}.\n", (7, 8)))
+    assert node.text[1] == Ref("x.y", Source(FILE, 7), False)
+    problem = _problem(Rendered("Satu. {: #a}\n\nDua. {: #a}\n", (2, 3, 8, 9)))
+    assert (problem.line, problem.message) == (8, "id '#a' is used twice (first on line 2)")
+
+
+def test_the_parse_cache_keeps_the_template_lines_of_each_rendering() -> None:
+    same, other = Rendered("Satu.\n", (2, 3)), Rendered("Satu.\n", (4, 5))
+    assert same == "Satu.\n" == other  # to Jinja's callers a rendering is its text
+    [first] = build.parse(same, FILE, "pasal")
+    [second] = build.parse(other, FILE, "pasal")
+    assert (first.source, second.source) == (Source(FILE, 2), Source(FILE, 4))
+    assert pickle.loads(pickle.dumps(other)).lines == (4, 5)  # a draft may cross to another process
+
+
+def test_text_without_template_lines_counts_its_own_lines() -> None:
+    problem = _problem("Satu.\n\nDua:\n- a\n  - b\n    - c\n      - d\n        - e\n")
+    assert problem.line == 8

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -11,10 +12,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from jamsostek_regs import templating
+from jamsostek_regs import provenance, templating, values
+from jamsostek_regs.build import context
 from jamsostek_regs.clause import parse
 from jamsostek_regs.errors import InputError, Problem
+from jamsostek_regs.export import writer
+from jamsostek_regs.grammar import grammar
 from jamsostek_regs.model import Inline, Ref, Source
+from jamsostek_regs.pipeline import STANDARD_REGION, assemble, load
+from tests.conftest import REGIONS, WORKSPACE
 
 NAME = "klausul.md.jinja"
 
@@ -307,13 +313,172 @@ def test_invalid_amount_is_an_input_error(folder: Path) -> None:
     assert "fraction of a sen" in problem.message
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: clause dialect errors in a rendered template name the line of the rendered text, "
-    "not the template line (leading {# #} comments and {% %} lines shift it)",
-)
+# --- problems and sources name template lines -----------------------------------------------
+
+
 def test_dialect_errors_name_the_template_line(folder: Path) -> None:
     source = "{# komentar #}\nRincian:\n- a\n  - b\n    - c\n      - d\n        - e\n"
     with pytest.raises(InputError) as info:
         parse(_render(folder, source), NAME, "pasal")
     assert info.value.problems[0].line == 7
+
+
+@pytest.mark.parametrize(
+    ("source", "line", "message"),
+    [
+        pytest.param(
+            "{# daftar #}\nPembuka.\n{% for x in xs %}\n\n{{ x }}:\n- satu\n  - dua\n    - tiga\n"
+            "      - empat\n{% if loop.last %}\n        - lima\n{% endif %}\n{% endfor %}\n",
+            11,
+            "deeper than 4 levels",
+            id="in the last pass of a loop",
+        ),
+        pytest.param(
+            "{% for x in xs %}\nButir {{ x }}. {: #sama}\n\n{% endfor %}\n",
+            2,
+            "id '#sama' is used twice (first on line 2)",
+            id="repeated by a loop",
+        ),
+        pytest.param(
+            "{% if a %}\nSatu.\n{% else %}\nDua.\n{% endif %}\n\nRincian {: #x}\n- a\n\nLagi {: #x}\n",
+            10,
+            "id '#x' is used twice (first on line 7)",
+            id="after an if block",
+        ),
+        pytest.param(
+            "Satu.\n{% if not a %}\nbaris\n\nbaris\n{% endif %}\n\n1. nomor\n",
+            8,
+            "numbered lists",
+            id="after a branch not taken",
+        ),
+        pytest.param(
+            "{#\n  komentar\n  panjang\n#}\nTeks {: .salah}\n",
+            5,
+            "unknown attribute",
+            id="after a comment of several lines",
+        ),
+    ],
+)
+def test_dialect_errors_in_and_after_blocks_name_the_template_line(
+    folder: Path, source: str, line: int, message: str
+) -> None:
+    with pytest.raises(InputError) as info:
+        parse(_render(folder, source, {"a": True, "xs": ["a", "b"]}), NAME, "pasal")
+    [problem] = info.value.problems
+    assert (problem.file, problem.line) == (NAME, line)
+    assert message in problem.message
+
+
+def test_nodes_record_their_template_line(folder: Path) -> None:
+    source = (
+        "{# komentar #}\n"  # 1
+        "{% if a %}\n"  # 2
+        "Satu.\n"  # 3
+        "{% endif %}\n"  # 4
+        "\n"  # 5
+        "Daftar {{ v }}:\n"  # 6
+        "{% for x in xs %}\n"  # 7
+        "- {{ x }}\n"  # 8
+        "{% endfor %}\n"  # 9
+        "- akhir\n"  # 10
+        "\n"  # 11
+        "Tiga\n"  # 12
+        "berlanjut."  # 13, no newline at the end
+    )
+    nodes = parse(_render(folder, source, {"a": True, "v": "x", "xs": ["p", "q"]}), NAME, "pasal")
+    lines = [(n.text, n.source) for top in nodes for n in top.walk()]
+    assert lines == [
+        (("Satu.",), Source(NAME, 3)),
+        (("Daftar x:",), Source(NAME, 6)),
+        (("p",), Source(NAME, 8)),
+        (("q",), Source(NAME, 8)),
+        (("akhir",), Source(NAME, 10)),
+        (("Tiga berlanjut.",), Source(NAME, 12)),
+    ]
+
+
+def test_table_rows_record_their_template_line(folder: Path) -> None:
+    source = (
+        "{# tabel #}\nTarget:\n\n| A | B |\n| --- | --- |\n{% for x in xs %}\n| {{ x }} | b |\n{% endfor %}\n"
+    )
+    _, table = parse(_render(folder, source, {"xs": ["p", "q"]}), NAME, "lampiran.x", top_kind="line")
+    assert [(r.source, [c.source for c in r.children]) for r in table.children] == [
+        (Source(NAME, 4), [Source(NAME, 4)] * 2),
+        (Source(NAME, 7), [Source(NAME, 7)] * 2),
+        (Source(NAME, 7), [Source(NAME, 7)] * 2),
+    ]
+
+
+def test_provenance_stays_with_the_rendered_lines(folder: Path) -> None:
+    rec = provenance.Recorder()
+    region = provenance.track_region({"a": True, "name": "Contoh", "xs": ["p"]}, rec)
+    source = (
+        "{# komentar #}\n{% if region.a %}\nSatu.\n{% endif %}\n\nNama {{ region.name }}:\n"
+        "{% for x in region.xs %}\n- {{ x }}\n{% endfor %}\n"
+    )
+    nodes = parse(_render(folder, source, {"region": region}), NAME, "pasal")
+    assert [(n.text, n.params, n.source) for top in nodes for n in top.walk()] == [
+        (("Satu.",), ("a",), Source(NAME, 3)),
+        (("Nama Contoh:",), ("name",), Source(NAME, 6)),
+        (("p",), ("xs", "xs[0]"), Source(NAME, 8)),
+    ]
+
+
+def test_render_gives_the_text_without_marks_and_its_template_lines(folder: Path) -> None:
+    rendered = _render(folder, "{# komentar #}\n{% if a %}\nSatu.\n{% endif %}\n\nDua.", {"a": True})
+    assert isinstance(rendered, templating.Rendered)
+    assert (str(rendered), rendered.lines) == ("Satu.\n\nDua.", (3, 5, 6))
+
+
+def test_mark_characters_typed_into_a_template_never_reach_the_text(folder: Path) -> None:
+    start, end = templating.LINE_OPEN, templating.LINE_CLOSE
+    source = f"Sa{start}tu{end} {start}12{end}dua.\n"
+    assert _parsed(folder, source) == ("Satu dua.",)
+
+
+def test_text_captured_by_a_block_is_a_value_without_line_marks(folder: Path) -> None:
+    source = (
+        "{% set x %}\nbaris satu\nbaris dua\n{% endset %}\nNilai {{ x }}.\n\n"
+        "{% filter upper %}\nakhir\n{% endfilter %}\n"
+    )
+    first, second = parse(_render(folder, source), NAME, "pasal")
+    assert (first.text, first.source) == (("Nilai baris satu baris dua.",), Source(NAME, 5))
+    assert second.text == ("AKHIR",)
+
+
+@pytest.mark.parametrize("char", [templating.LINE_OPEN, templating.LINE_CLOSE])
+def test_value_with_a_line_mark_character_is_refused(folder: Path, char: str) -> None:
+    problem = _problem(folder, "Satu.\n\nNilai {{ v }}.\n", {"v": f"a{char}1"})
+    assert problem.line == 3
+    assert "reserved character" in problem.message
+    assert values.refusal(char)  # and region files cannot carry one
+
+
+def _is_text_line(line: str) -> bool:
+    """Whether a template line prints something of its own (not only blocks or comments)."""
+    return bool(re.sub(r"\{%.*?%\}|\{#.*?#\}", "", line).strip())
+
+
+@pytest.mark.parametrize("region_id", [*REGIONS, STANDARD_REGION])
+def test_shipped_drafts_carry_no_marks_and_template_lines(region_id: str) -> None:
+    draft = assemble(WORKSPACE, region_id)
+    marks = re.compile("[\ue000-\ue005]")
+    for node in draft.walk():
+        words = [node.title, node.plain(), node.num, node.end, *node.params]
+        words += [p.key + p.words if isinstance(p, Ref) else p for p in node.text]
+        assert not any(marks.search(w) for w in words), (node.key, words)
+        if node.kind not in {"pasal", "lampiran"} and node.source and node.source.file.endswith(".jinja"):
+            template = (WORKSPACE.standard / node.source.file).read_text(encoding="utf-8").split("\n")
+            assert _is_text_line(template[node.source.line - 1]), (node.key, node.source)
+    for fmt in ("txt", "md", "html"):
+        assert not marks.search(writer(fmt)(draft).decode("utf-8")), fmt
+
+
+@pytest.mark.parametrize("region_id", [*REGIONS, STANDARD_REGION])
+def test_shipped_templates_render_without_line_marks(region_id: str) -> None:
+    standard, loaded = load(WORKSPACE, region_id)
+    variables = context(standard, loaded, grammar(loaded.region))
+    for file in sorted(standard.path.rglob("*.md.jinja")):
+        rendered = templating.render(standard.path, file.relative_to(standard.path).as_posix(), variables)
+        assert templating.LINE_OPEN not in rendered and templating.LINE_CLOSE not in rendered, file
+        assert len(rendered.lines) == rendered.count("\n") + 1, file

@@ -351,8 +351,8 @@ def _cite(b: _Builder, node: Node) -> Node:
             "ayat",
             f"{node.key}.{attachments.key(a).replace('.', '_')}",
             text=(
-                f"{a.title} ",
-                Ref(attachments.key(a), region_file),
+                f"{a.title} tercantum dalam ",
+                Ref(attachments.key(a), region_file, True),
                 f" yang merupakan bagian tidak terpisahkan dari {b.g.peraturan} ini.",
             ),
             source=region_file,

@@ -33,7 +33,7 @@ def test_docx_paragraphs_equal_the_text_export(lombok_timur: Draft) -> None:
     table_free = [line for line in text_lines if not line.startswith("|")]
     assert docx_lines == table_free
     cells = [_norm(c.text) for t in document.tables for row in t.rows for c in row.cells]
-    assert "Dinas Tenaga Kerja dan Transmigrasi (Disnakertrans)" in cells
+    assert "... (Disnakertrans)" in cells  # a name no source confirms is left to the drafter
 
 
 def test_markdown_and_html_carry_every_block(lombok_timur: Draft) -> None:

@@ -44,7 +44,7 @@ EXPECTED = [
     " (did you mean 'region'?)",
     f"{S}/manifest.yaml:18:5: mengingat[3]: 'uu_2011_21' is not in legal_basis.yaml"
     " (did you mean 'uu_2011_24'?)",
-    f"{S}/legal_basis.yaml:162:16: pp_2015_44.amended_by[0]: 'pp_2019_28' is not in legal_basis.yaml"
+    f"{S}/legal_basis.yaml:171:16: pp_2015_44.amended_by[0]: 'pp_2019_28' is not in legal_basis.yaml"
     " (did you mean 'pp_2019_82'?)",
     f"{S}/kepatuhan/perizinan.md.jinja:7:1: variable 'regoin' {VARIABLES} (did you mean 'region'?)",
     f"{S}/koordinasi/koordinasi.md.jinja:5:1: ref('.tym'): no clause has the key 'koordinasi.koordinasi.tym'"

@@ -56,7 +56,7 @@ def test_a_value_inside_a_list_names_its_item(workspace_tmp: Workspace) -> None:
     result = _diff(
         workspace_tmp,
         "nama-opd",
-        replace=(("name: Dinas Tenaga Kerja dan Transmigrasi", "name: Dinas Naker"),),
+        replace=(("role: ketenagakerjaan\n    name: null", "role: ketenagakerjaan\n    name: Dinas Naker"),),
     )
     [change] = result.changes
     assert (change.kind, change.params) == ("parameter", ("opd[0].name",))

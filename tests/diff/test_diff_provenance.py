@@ -45,7 +45,8 @@ def test_nodes_name_the_keys_they_print_and_the_conditions_that_chose_them() -> 
     assert params["ketentuan_umum.definisi.daerah"] == ("level", "name")
     assert params["ketentuan_umum.definisi.desa"] == ("village_unit",)
     assert params["penutup.ditetapkan.nama"] == ("head.name",)
-    assert params["tugas.desa"] == ("village_unit",)  # the manifest's `when: d.villages`
+    assert params["tugas.wilayah"] == ("level",)  # the manifest's `when: region.level != 'provinsi'`
+    assert params["tugas.wilayah.pendataan"] == ("village_unit",)  # {% if region.village_unit ... %}
     assert params["mengingat.uu_2024_88"] == ("establishment",)
     assert "opd[1].name" in params["lampiran.perangkat_daerah.1.3.2"]
     assert "segments" in params["kepesertaan.kewajiban.jasa_konstruksi"]  # {% if %} around the ayat

@@ -47,8 +47,8 @@ def test_generated_and_attached_lampiran_are_numbered_together(draft: Draft) -> 
     assert "LAMPIRAN I\n" in text and "LAMPIRAN II\n" in text
     assert "tercantum dalam Lampiran I yang merupakan bagian tidak terpisahkan" in text
     assert (
-        f"(3) {TITLE} dalam optimalisasi pelaksanaan Program Jaminan Sosial Ketenagakerjaan sebagaimana"
-        " tercantum dalam Lampiran II yang merupakan bagian tidak terpisahkan dari Peraturan Bupati ini."
+        f"(3) {TITLE} dalam optimalisasi pelaksanaan Program Jaminan Sosial Ketenagakerjaan tercantum"
+        " dalam Lampiran II yang merupakan bagian tidak terpisahkan dari Peraturan Bupati ini."
     ) in text
 
 

@@ -47,7 +47,9 @@ _STYLES: dict[str, ListStyle] = {"definisi": "definisi", "rincian": "rincian"}
 
 @cache
 def _parser() -> MarkdownIt:
-    return MarkdownIt("zero").enable(["list", "table"])
+    """Block structure only: inline text is read from each ``inline`` token's content (by
+    :func:`_split`), so markdown-it's inline pass is switched off."""
+    return MarkdownIt("zero").enable(["list", "table"]).disable(["inline", "text_join"])
 
 
 @dataclass

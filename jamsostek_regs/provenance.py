@@ -200,9 +200,16 @@ def _recorder_of(values: Any) -> Recorder | None:
     return None
 
 
+def _context_recorder(variables: Mapping[str, Any]) -> Recorder | None:
+    """The recorder of a template context: its tracked ``region``'s, without a search through
+    the Jinja globals (this runs for every value a template prints)."""
+    region = variables.get("region")
+    return region._rec if isinstance(region, _Proxy) else _recorder_of(variables.values())
+
+
 def take(context: Mapping[str, Any]) -> Paths:
     """The keys tested since the last tag in a tracked ``context`` (and forget them)."""
-    rec = _recorder_of(context.values())
+    rec = _context_recorder(context)
     return rec.take() if rec else NO_PATHS
 
 
@@ -237,7 +244,7 @@ def tag(text: str, paths: Paths) -> str:
 
 def printed(context: Context, value: Any, text: str) -> str:
     """``text`` (the printed form of ``value``) tagged with its keys and the pending tests."""
-    rec = _recorder_of(context.parent.values())
+    rec = _context_recorder(context.parent)
     return tag(text, paths_of(value) | (rec.take() if rec else NO_PATHS))
 
 
@@ -265,7 +272,7 @@ def _branch() -> str:
 @pass_context
 def _forget(context: Context) -> str:
     """Printed before a condition and after a block: tests that chose nothing are forgotten."""
-    rec = _recorder_of(context.parent.values())
+    rec = _context_recorder(context.parent)
     if rec:
         rec.take()
     return ""

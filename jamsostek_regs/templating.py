@@ -220,6 +220,7 @@ def environment(template_dir: Path) -> SandboxedEnvironment:
     """The sandboxed environment for one template folder (built once per folder)."""
     env = SandboxedEnvironment(
         loader=FileSystemLoader(str(template_dir)),
+        auto_reload=False,  # templates do not change while the tool runs: no stat() per render
         undefined=StrictUndefined,
         finalize=_finalize,
         autoescape=False,

@@ -19,6 +19,7 @@ from contextlib import ExitStack
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from jamsostek_regs import batch
 from jamsostek_regs.bundle import pdf
 from jamsostek_regs.bundle.archive import Archive, Summary
 from jamsostek_regs.bundle.worker import Built, Failed, Job, build_region
@@ -109,10 +110,11 @@ def _results(job: Job, region_ids: list[str], jobs: int) -> Iterator[Built | Fai
     task = functools.partial(build_region, job)
     workers = min(jobs, len(region_ids))
     if workers <= 1:
-        yield from map(task, region_ids)
+        with batch.in_process():
+            yield from map(task, region_ids)
         return
     chunk = max(1, len(region_ids) // (workers * CHUNKS_PER_JOB))
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=batch.worker_init) as pool:
         yield from pool.map(task, region_ids, chunksize=chunk)
 
 

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from jamsostek_regs import batch
 from jamsostek_regs.diff import report_html
 from jamsostek_regs.diff.changes import Clause, Report
 from jamsostek_regs.diff.compare import Side, compare, side
@@ -99,10 +100,11 @@ def build(
     """The matrix of ``regions``; with ``pages``, each region's HTML diff against the standard."""
     work = functools.partial(_column, workspace.root, pages)
     if len(regions) < PARALLEL_FROM or jobs == 1:
-        results = [work(region) for region in regions]
+        with batch.in_process():
+            results = [work(region) for region in regions]
     else:
         processes = jobs or os.cpu_count() or 1
-        with multiprocessing.get_context("spawn").Pool(processes) as pool:
+        with multiprocessing.get_context("spawn").Pool(processes, initializer=batch.worker_init) as pool:
             results = pool.map(work, regions, chunksize=max(1, len(regions) // (processes * 8)))
     matrix = assemble(regions, [col for col, _ in results])
     return matrix, {region: page for region, (_, page) in zip(regions, results, strict=True) if page}

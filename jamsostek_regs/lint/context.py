@@ -51,6 +51,10 @@ class Scope:
     def __len__(self) -> int:
         return len(self.nodes)
 
+    def node_at(self, position: int) -> Node:
+        """The node whose text holds ``position`` of :attr:`text`."""
+        return self.nodes[bisect_right(self.starts, position) - 1]
+
     def matches(self, pattern: re.Pattern[str]) -> Iterator[tuple[Node, re.Match[str]]]:
         """Every match of ``pattern`` in the printed texts of the nodes, with the node it is in.
 
@@ -69,8 +73,22 @@ class Scope:
             if match is None:
                 at = candidate.start() + 1
                 continue
-            yield self.nodes[bisect_right(self.starts, match.start()) - 1], match
+            yield self.node_at(match.start()), match
             at = max(match.end(), match.start() + 1)
+
+    def containing(self, needle: re.Pattern[str]) -> Iterator[tuple[Node, str]]:
+        """The nodes whose text has a match of ``needle``, with that text, in order.
+
+        A fast first look for a rule whose own pattern cannot search the joined texts:
+        ``needle`` must match wherever that pattern does (a digit, "Rp", "paling ").
+        """
+        last = -1
+        for match in needle.finditer(self.text):
+            index = bisect_right(self.starts, match.start()) - 1
+            if index != last:
+                last = index
+                end = self.starts[index + 1] - 1 if index + 1 < len(self.starts) else len(self.text)
+                yield self.nodes[index], self.text[self.starts[index] : end]
 
 
 def scope(pairs: Iterable[tuple[Node, str]]) -> Scope:

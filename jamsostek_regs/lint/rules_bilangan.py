@@ -13,7 +13,11 @@ from jamsostek_regs.model import Draft
 from jamsostek_regs.numerals import decimal_words, persen, rupiah
 
 _NUMBER = re.compile(r"(?<![\w.,/-])\d+(?:\.\d{3})*(?:,\d+)?(?![\w/-]|[.,]\d)")
-_DIGIT = re.compile(r"\d")  # a fast first look: most texts have no number
+#: Fast first looks (Scope.containing): what a text needs for the pattern after it to match.
+_DIGIT = re.compile(r"\d")
+_PERCENT_SIGN = re.compile(r"%|persen")
+_RP = re.compile("Rp")
+_PALING = re.compile("paling ")
 _WORDS = re.compile(r" \((?P<words>[^()]*)\)")
 #: Numbers that are not quantities: references, regulation numbers and years, money, percentages, years.
 _EXEMPT = re.compile(
@@ -87,9 +91,8 @@ def _exempt(text: str) -> list[range]:
     "Bilangan ditulis angka diikuti kata dalam kurung: 30 (tiga puluh)",
 )
 def number_words(_draft: Draft, ctx: Context) -> Iterator[Hit]:
-    for node in ctx.body:
-        text = ctx.plain(node)
-        numbers = list(_NUMBER.finditer(text)) if _DIGIT.search(text) else []
+    for node, text in ctx.body.containing(_DIGIT):
+        numbers = list(_NUMBER.finditer(text))
         spans = _exempt(text) if numbers else []
         for match in numbers:
             if any(match.start() in span for span in spans):
@@ -106,8 +109,7 @@ def number_words(_draft: Draft, ctx: Context) -> Iterator[Hit]:
 
 @rule("R112", "error", "Lampiran II UU 12/2011 angka 86 dan 237", "Persentase: 50% (lima puluh persen)")
 def percentages(_draft: Draft, ctx: Context) -> Iterator[Hit]:
-    for node in ctx.body:
-        text = ctx.plain(node)
+    for node, text in ctx.body.containing(_PERCENT_SIGN):
         for match in _PERCENT.finditer(text):
             value = _value(re.sub(r"\s?(?:%|persen)$", "", match.group()))
             if value is not None and not text.startswith(persen(value), match.start()):
@@ -121,8 +123,7 @@ def percentages(_draft: Draft, ctx: Context) -> Iterator[Hit]:
     "Uang: Rp50.000.000,00 (lima puluh juta rupiah)",
 )
 def money(_draft: Draft, ctx: Context) -> Iterator[Hit]:
-    for node in ctx.body:
-        text = ctx.plain(node)
+    for node, text in ctx.body.containing(_RP):
         for match in _MONEY.finditer(text):
             digits = re.sub(r"^Rp\.?\s?", "", match.group())
             value = _value(digits) if "," in digits or digits.count(".") != 1 else None
@@ -147,10 +148,9 @@ def money(_draft: Draft, ctx: Context) -> Iterator[Hit]:
 )
 def limits(_draft: Draft, ctx: Context) -> Iterator[Hit]:
     words = re.compile(rf"\b(?:{'|'.join(_LIMITS)})\b", re.I)
-    for node in ctx.norms:
-        text = ctx.plain(node)
-        for match in words.finditer(text):
-            yield Hit(node.key, f'Ganti "{match.group()}" dengan "{_LIMITS[match.group().lower()]}".')
+    for node, match in ctx.norms.matches(words):
+        yield Hit(node.key, f'Ganti "{match.group()}" dengan "{_LIMITS[match.group().lower()]}".')
+    for node, text in ctx.norms.containing(_PALING):
         for match in _LIMIT_UNITS.finditer(text):
             yield Hit(
                 node.key,

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 from jamsostek_regs.lint.context import Context
 from jamsostek_regs.lint.registry import Hit, rule
-from jamsostek_regs.lint.text import KEPALA, less_capitalised, word_pattern
+from jamsostek_regs.lint.text import KEPALA, less_capitalised, phrases_in, word_pattern
 from jamsostek_regs.model import Draft, Node, inline_text
 
 _OPENING = re.compile(rf"^Dalam Peraturan {KEPALA} ini yang dimaksud dengan:$")
@@ -151,16 +151,16 @@ def _uses(text: str, phrase: str, enough: int) -> int:
     "Istilah yang didefinisikan ditulis dengan huruf awal kapital",
 )
 def definitions_capitals(_draft: Draft, ctx: Context) -> Iterator[Hit]:
-    names = {name.casefold(): (name, term) for term in ctx.terms for name in term.names}
-    phrases = sorted([*names, *GENERIC], key=len, reverse=True)
-    pattern = re.compile(rf"(?<![\w/-])(?:{'|'.join(map(re.escape, phrases))})(?![\w/-])", re.IGNORECASE)
-    for node, match in ctx.later.matches(pattern) if names else ():
-        name, term = names.get(match.group().casefold(), ("", None))
-        if term is not None and less_capitalised(match.group(), name):
+    names = {name.lower(): (name, term) for term in ctx.terms for name in term.names}
+    text = ctx.later.text
+    for start, end in phrases_in(text, [*names, *GENERIC]) if names else ():
+        written = text[start:end]
+        name, term = names.get(written.lower(), ("", None))
+        if term is not None and written != name and less_capitalised(written, name):
             yield Hit(
-                node.key,
+                ctx.later.node_at(start).key,
                 f'Istilah "{name}" didefinisikan dalam {ctx.places[term.key]}: tulis "{name}", bukan '
-                f'"{match.group()}".',
+                f'"{written}".',
             )
 
 

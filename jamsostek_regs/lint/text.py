@@ -64,6 +64,38 @@ def word_pattern(phrase: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w/-]){re.escape(phrase)}(?![\w/-])", flags)
 
 
+_WORDISH = re.compile(r"[\w/-]")
+
+
+def phrases_in(text: str, phrases: list[str]) -> list[tuple[int, int]]:
+    """Where ``phrases`` stand in ``text`` as whole words, ignoring case: (start, end) in order.
+
+    The same spans as one ignore-case regex of the phrases, longest first, between
+    ``(?<![\\w/-])`` and ``(?![\\w/-])``: at each place the longest phrase that fits, and no span
+    overlapping the one before. Found with ``str.find`` instead, because compiling such a
+    regex for each draft's own defined terms costs more than the whole search.
+    """
+    lower = text.lower()
+    if len(lower) != len(text):  # lowering changed positions: fall back to the regex
+        alternatives = "|".join(map(re.escape, sorted(phrases, key=len, reverse=True)))
+        pattern = re.compile(rf"(?<![\w/-])(?:{alternatives})(?![\w/-])", re.I)
+        return [m.span() for m in pattern.finditer(text)] if phrases else []
+    found: dict[int, int] = {}
+    for phrase in {p.lower() for p in phrases if p}:
+        at = lower.find(phrase)
+        while at >= 0:
+            end = at + len(phrase)
+            if not (at and _WORDISH.match(lower, at - 1)) and not _WORDISH.match(lower, end):
+                found[at] = max(found.get(at, 0), end)
+            at = lower.find(phrase, at + 1)
+    spans, last_end = [], 0
+    for start in sorted(found):
+        if start >= last_end:
+            spans.append((start, found[start]))
+            last_end = found[start]
+    return spans
+
+
 def less_capitalised(written: str, term: str) -> bool:
     """True when ``written`` has a lowercase letter where ``term`` has a capital."""
     return any(t.isupper() and w.islower() for w, t in zip(written, term, strict=False))

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from jamsostek_regs.lint import rules_bilangan, rules_muatan, rules_rujukan
 from jamsostek_regs.lint.context import scope
+from jamsostek_regs.lint.text import phrases_in
 from jamsostek_regs.model import Node
 
 #: Patterns the rules search with ``Scope.matches``, and the shapes of the others (a lookaround
@@ -66,3 +67,32 @@ def test_patterns_that_could_cross_a_line_are_refused(source: str) -> None:
     nodes = (Node("ayat", "p.1", text=("Pasal ini",)),)
     with pytest.raises(ValueError, match="may match at a line start or end"):
         _scope_matches(re.compile(source), nodes)
+
+
+@settings(max_examples=300, deadline=None)
+@example(texts=["Pemerintah Daerah provinsi"], phrases=["pemerintah daerah", "daerah"])  # no overlap
+@example(texts=["Pasal ini"], phrases=["pasal", "pasal ini"])  # the longest at one place
+@given(
+    texts=_texts(),
+    phrases=st.lists(
+        st.sampled_from(
+            [
+                "pemerintah daerah",
+                "pemerintah",
+                "daerah",
+                "peserta",
+                "bpjs",
+                "pasal",
+                "pasal ini",
+                "sanksi pidana",
+            ]
+        ),
+        min_size=1,
+        unique=True,
+    ),
+)
+def test_phrases_in_equals_the_regex_of_the_phrases(texts: list[str], phrases: list[str]) -> None:
+    text = "\n".join(texts)
+    alternatives = "|".join(map(re.escape, sorted(phrases, key=len, reverse=True)))
+    pattern = re.compile(rf"(?<![\w/-])(?:{alternatives})(?![\w/-])", re.I)
+    assert phrases_in(text, phrases) == [m.span() for m in pattern.finditer(text)]

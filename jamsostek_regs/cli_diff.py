@@ -11,6 +11,7 @@ import functools
 import os
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -62,56 +63,51 @@ def _write(path: Path, data: bytes, force: bool) -> None:
 @click.option("--date", help="Date of the tracked changes (docx), YYYY-MM-DD [default: B's draft date].")
 @click.option("--force", is_flag=True, help="Replace the output file even if it was edited by hand.")
 @click.pass_obj
-def diff(
-    workspace: Workspace,
-    a: str,
-    b: str,
-    fmt: str,
-    output: Path | None,
-    summary: bool,
-    author: str | None,
-    date: str | None,
-    force: bool,
-) -> None:
+def diff(workspace: Workspace, /, a: str, b: str, **options: Any) -> None:
     """Compare the drafts of A and B clause by clause (region ids, or `standard`).
 
     Clauses are matched by key, so renumbering shows once ("Pasal 7 menjadi Pasal 8"), and
     every change is classified: parameter, optional, wording, added, removed, renumbered.
     Exit status: 0 the drafts say the same, 1 they differ, 2 usage error or invalid input.
     """
-    if fmt == "docx" and output is None:
+    request = _Request(**options)
+    if request.fmt == "docx" and request.output is None:
         raise click.UsageError("--format docx writes a file: give it with -o FILE")
-    equal = _diff(workspace, a, b, fmt, output, summary, author, date, force)
-    sys.exit(0 if equal else 1)
+    sys.exit(0 if _diff(workspace, a, b, request) else 1)
+
+
+@dataclass(frozen=True)
+class _Request:
+    """The options of one ``diff``."""
+
+    fmt: str
+    output: Path | None
+    summary: bool
+    author: str | None
+    date: str | None
+    force: bool
 
 
 @_trouble_exits_2
-def _diff(
-    workspace: Workspace,
-    a: str,
-    b: str,
-    fmt: str,
-    output: Path | None,
-    summary: bool,
-    author: str | None,
-    date: str | None,
-    force: bool,
-) -> bool:
+def _diff(workspace: Workspace, a: str, b: str, request: _Request) -> bool:
+    """Print or write the report; whether the drafts say the same."""
     from jamsostek_regs.diff.compare import compare, side
 
     left, right = side(workspace, a), side(workspace, b)
     report = compare(left, right)
-    if fmt == "docx":
+    output = request.output
+    if request.fmt == "docx":
         from jamsostek_regs.diff import redline
 
         meta = right.draft.meta
-        data = redline.render(left.draft, right.draft, author or meta.author or AUTHOR, date or meta.date)
+        author, date = request.author or meta.author or AUTHOR, request.date or meta.date
+        data = redline.render(left.draft, right.draft, author, date)
     else:
         color = output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-        data = _report(report, fmt, color).encode()
+        data = _report(report, request.fmt, color).encode()
     if output is not None:
-        _write(output, data, force)
-    if summary:
+        _write(output, data, request.force)
+    if request.summary:
         for kind, count in report.summary().items():
             click.echo(f"{kind:<11} {count}")
     elif output is None:

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 import click
 
@@ -126,10 +126,15 @@ def export(
     _report(result)
 
 
+def _stderr() -> TextIO:
+    """Where the progress bar goes (the tests put a terminal here)."""
+    return sys.stderr
+
+
 @contextmanager
 def _progress(total: int, quiet: bool) -> Iterator[Callable[[str], None]]:
     """A callback advancing a progress bar on stderr, when it is a terminal and not quiet."""
-    stream = click.get_text_stream("stderr")
+    stream = _stderr()
     if quiet or not stream.isatty():
         yield lambda _region_id: None
         return

@@ -370,7 +370,8 @@ def validate_partial(model: type[M], located: Located) -> tuple[M, frozenset[str
 @cache
 def _adapter(model: type[BaseModel], name: str) -> TypeAdapter[Any]:
     field = model.model_fields[name]
-    return TypeAdapter(Annotated[field.annotation, field])
+    annotated: Any = Annotated[field.annotation, field]  # a type built at run time
+    return TypeAdapter(annotated)
 
 
 def _not_a_mapping(model: type[BaseModel], located: Located) -> Problem:

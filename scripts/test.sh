@@ -20,7 +20,7 @@ if [ "${#missing[@]}" -gt 0 ]; then
   fi
 fi
 
-python -m pip install -q --disable-pip-version-check -e '.[test]'
+python -m pip install -q --disable-pip-version-check -c constraints.txt -e '.[test]'
 ruff check jamsostek_regs tests benchmarks tools
 ruff format --check jamsostek_regs tests benchmarks tools
 mypy

@@ -39,14 +39,14 @@ def test_no_progress_bar_when_piped(tmp_path: Path) -> None:
 
 def test_progress_bar_on_a_terminal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     terminal = Terminal()
-    monkeypatch.setattr(cli_export.click, "get_text_stream", lambda _name: terminal)
+    monkeypatch.setattr(cli_export, "_stderr", lambda: terminal)
     assert export("lahat", "lombok-timur", "-o", str(tmp_path / "a.zip")).code == 0
     assert "Building drafts" in terminal.getvalue() and "2/2" in terminal.getvalue()
 
 
 def test_quiet_hides_the_bar_on_a_terminal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     terminal = Terminal()
-    monkeypatch.setattr(cli_export.click, "get_text_stream", lambda _name: terminal)
+    monkeypatch.setattr(cli_export, "_stderr", lambda: terminal)
     assert export("lahat", "-o", str(tmp_path / "a.zip"), "--quiet").code == 0
     assert terminal.getvalue() == ""
 

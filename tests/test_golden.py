@@ -11,6 +11,7 @@ import os
 import pytest
 
 from jamsostek_regs.export import writer
+from jamsostek_regs.model import Ref
 from jamsostek_regs.pipeline import assemble
 from tests.conftest import REGIONS, ROOT, WORKSPACE
 
@@ -35,3 +36,14 @@ def test_every_format_builds(region_id: str) -> None:
     draft = assemble(WORKSPACE, region_id)
     for fmt in ("docx", "md", "html"):
         assert writer(fmt)(draft)
+
+
+@pytest.mark.parametrize("region_id", REGIONS)
+def test_lampiran_are_numbered_in_the_order_the_body_first_cites_them(region_id: str) -> None:
+    draft = assemble(WORKSPACE, region_id)
+    lampiran = [part for part in draft.root.children if part.kind == "lampiran"]
+    body = next(part for part in draft.root.children if part.kind == "batang_tubuh")
+    cited = [ref.key for node in body.walk() for ref in node.text if isinstance(ref, Ref)]
+    first = {key: cited.index(key) for key in dict.fromkeys(cited)}
+    assert all(part.key in first for part in lampiran), "every lampiran is cited (R103)"
+    assert [part.key for part in lampiran] == sorted((p.key for p in lampiran), key=first.__getitem__)

@@ -40,7 +40,7 @@ EXPECTED = [
     f"{S}/manifest.yaml:106:5: body[8].key: 'penutup' is reserved for the draft's own parts",
     f"{S}/manifest.yaml:95:5: body[6].when: condition 'region.compliance.licensing and':"
     " unexpected 'end of statement block'",
-    f"{S}/manifest.yaml:127:5: lampiran[0].when: condition 'regon.opd' uses 'regon', which {VARIABLES}"
+    f"{S}/manifest.yaml:133:5: lampiran[1].when: condition 'regon.opd' uses 'regon', which {VARIABLES}"
     " (did you mean 'region'?)",
     f"{S}/manifest.yaml:18:5: mengingat[3]: 'uu_2011_21' is not in legal_basis.yaml"
     " (did you mean 'uu_2011_24'?)",

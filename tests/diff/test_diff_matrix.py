@@ -41,7 +41,7 @@ def test_rows_follow_the_drafts_and_absent_fills_the_gaps() -> None:
     assert (target.cells, target.changed, target.label) == (
         ("absent", "optional-in"),
         1,
-        "Lampiran II (solok-selatan)",
+        "Lampiran I (solok-selatan)",
     )
     assert result.changed() == tuple(sum(r.cells[i] in matrix.CHANGED for r in result.rows) for i in range(2))
     assert all(cell in matrix.CELLS for row in result.rows for cell in row.cells)

@@ -1,5 +1,5 @@
 """``python -m jamsostek_regs`` runs the command line."""
 
-from jamsostek_regs.cli import main
+from jamsostek_regs.cli import run
 
-main()
+run()

@@ -8,6 +8,7 @@ unknown region id).
 from __future__ import annotations
 
 import functools
+import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -141,7 +142,7 @@ def assemble(
     check_drafts(drafts, allow_errors=no_lint)
     for region_id, draft in drafts.items():
         files = {f"{region_id}{suffix(fmt)}": writer(fmt)(draft) for fmt in formats}
-        for path in write_outputs(folders[region_id], files, force=force):
+        for path in write_outputs(folders[region_id], files, force=force, inputs=workspace.inputs):
             click.echo(f"wrote {path}")
 
 
@@ -165,3 +166,17 @@ from jamsostek_regs import cli_diff as cli_diff  # noqa: E402
 from jamsostek_regs import cli_export  # noqa: E402,F401
 from jamsostek_regs import cli_lint as cli_lint  # noqa: E402
 from jamsostek_regs import cli_validate as cli_validate  # noqa: E402
+
+
+def run() -> None:
+    """The console script: :data:`main`, with SIGTERM ending the process like Ctrl-C does.
+
+    Python's default for SIGTERM ends the process on the spot; raising ``SystemExit``
+    instead runs the clean-up of a write in progress (its temporary file is removed).
+    """
+    signal.signal(signal.SIGTERM, _terminated)
+    main()
+
+
+def _terminated(signum: int, _frame: object) -> None:
+    raise SystemExit(128 + signum)

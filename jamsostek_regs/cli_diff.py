@@ -44,10 +44,10 @@ def _trouble_exits_2(fn: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-def _write(path: Path, data: bytes, force: bool) -> None:
+def _write(workspace: Workspace, path: Path, data: bytes, force: bool) -> None:
     from jamsostek_regs.output import write_outputs
 
-    for written in write_outputs(path.parent, {path.name: data}, force=force):
+    for written in write_outputs(path.parent, {path.name: data}, force=force, inputs=workspace.inputs):
         click.echo(f"wrote {written}", err=True)
 
 
@@ -106,7 +106,7 @@ def _diff(workspace: Workspace, a: str, b: str, request: _Request) -> bool:
         color = output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
         data = _report(report, request.fmt, color).encode()
     if output is not None:
-        _write(output, data, request.force)
+        _write(workspace, output, data, request.force)
     if request.summary:
         for kind, count in report.summary().items():
             click.echo(f"{kind:<11} {count}")
@@ -164,12 +164,12 @@ def matrix(
         if output is None:
             click.echo(text, nl=False)
         else:
-            _write(output, text.encode(), force)
+            _write(workspace, output, text.encode(), force)
         return
     from jamsostek_regs.output import write_outputs
 
     assert output is not None
     files = {f"{region}.html": page.encode() for region, page in pages.items()}
     files["matrix.html"] = report_matrix.render_html(result, "Regions against the standard").encode()
-    written = write_outputs(output, files, force=force)
+    written = write_outputs(output, files, force=force, inputs=workspace.inputs)
     click.echo(f"wrote {len(written)} files to {output}", err=True)

@@ -121,7 +121,7 @@ def export(
             progress=advance,
         )
     if result.regions:
-        write_outputs(output.parent, {output.name: result.data}, force=force)
+        write_outputs(output.parent, {output.name: result.data}, force=force, inputs=workspace.inputs)
         click.echo(f"wrote {output}: {len(result.regions)} region(s)")
     _report(result)
 

@@ -73,6 +73,8 @@ def _complete_temp(path: Path, data: bytes) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        if hasattr(os, "fchmod"):  # the permissions of a new file, not mkstemp's 0o600
+            os.fchmod(fd, 0o666 & ~_umask())
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
@@ -81,6 +83,12 @@ def _complete_temp(path: Path, data: bytes) -> Path:
         Path(tmp).unlink(missing_ok=True)
         raise
     return Path(tmp)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def atomic_write(path: Path, data: bytes) -> None:
@@ -126,8 +134,21 @@ def _remove_stale_temps(folder: Path, names: Iterable[str]) -> None:
             stale.unlink(missing_ok=True)
 
 
-def write_outputs(folder: Path, files: dict[str, bytes], force: bool = False) -> list[Path]:
-    """Write ``files`` (name -> bytes) into ``folder``; return the paths written."""
+def write_outputs(
+    folder: Path, files: dict[str, bytes], force: bool = False, inputs: tuple[Path, ...] = ()
+) -> list[Path]:
+    """Write ``files`` (name -> bytes) into ``folder``; return the paths written.
+
+    Nothing is written inside the folders ``inputs`` (the region files and the clause
+    library), even with ``force``: no command modifies what it reads.
+    """
+    for name in files:
+        target = (folder / name).resolve()
+        if any(target.is_relative_to(root.resolve()) for root in inputs):
+            raise OverwriteError(
+                f"refusing to write {folder / name}: it is inside an input folder "
+                f"({', '.join(f'{root.name}/' for root in inputs)}); choose another output"
+            )
     folder.mkdir(parents=True, exist_ok=True)
     with _locked(folder):
         record = _record(folder)

@@ -38,6 +38,11 @@ class Workspace:
         return self.root / "templates" / STANDARD
 
     @property
+    def inputs(self) -> tuple[Path, Path]:
+        """The folders the tool reads and never writes: region files and clause libraries."""
+        return (self.regions, self.root / "templates")
+
+    @property
     def build(self) -> Path:
         """Default output folder."""
         return self.root / "build"

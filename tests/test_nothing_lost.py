@@ -8,8 +8,10 @@ ones it owns (see :mod:`jamsostek_regs.output`), which is tested here too.
 
 from __future__ import annotations
 
+import os
 import random
 import signal
+import stat
 import subprocess
 import sys
 import time
@@ -19,7 +21,7 @@ import pytest
 
 from jamsostek_regs import output
 from tests.conftest import ROOT
-from tests.regionkit import make_workspace
+from tests.regionkit import make_workspace, run_cli
 
 REGION_IDS = [f"r{i}" for i in range(1, 5)]
 ALL_FORMATS = ("--format", "docx,md,html,txt")
@@ -109,6 +111,29 @@ def test_killing_builds_midway_leaves_each_file_old_or_new_and_the_next_build_cl
     assert _temps(out) == []
 
 
+def test_sigterm_midway_leaves_each_file_old_or_new_and_no_temporary_file(tmp_path: Path) -> None:
+    workspace = _workspace(tmp_path / "ws", "Pejabat Lama")
+    out, reference = tmp_path / "out", tmp_path / "reference"
+    _build(workspace, out)
+    old = _outputs(out)
+    _set_head(workspace, "Pejabat Lama", "Pejabat Baru")
+    _build(workspace, reference)
+    new = _outputs(reference)
+    terminated = 0
+    for _ in range(6):
+        process = subprocess.Popen(
+            _command(workspace, out), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        deadline = time.monotonic() + 60
+        while process.poll() is None and not _temps(out) and time.monotonic() < deadline:
+            pass
+        process.send_signal(signal.SIGTERM)
+        terminated += process.wait() == 128 + signal.SIGTERM
+        assert _temps(out) == [], "a terminated build removes its temporary files"
+        assert all(data in (old[rel], new[rel]) for rel, data in _outputs(out).items())
+    assert terminated >= 3, "the builds finished before they could be terminated while writing"
+
+
 def test_next_build_removes_the_temporary_files_it_owns_and_only_those(tmp_path: Path) -> None:
     workspace = _workspace(tmp_path / "ws", "Pejabat")
     out = tmp_path / "out"
@@ -167,3 +192,36 @@ def test_lock_and_record_are_the_only_extra_files(tmp_path: Path) -> None:
     output.write_outputs(tmp_path, {"a.txt": b"a"})
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([output.LOCK, output.RECORD, "a.txt"])
     assert (tmp_path / output.LOCK).stat().st_size == 0
+
+
+def test_outputs_get_the_permissions_of_new_files(tmp_path: Path) -> None:
+    previous = os.umask(0o022)
+    try:
+        output.write_outputs(tmp_path, {"a.txt": b"a"})
+        output.create_new(tmp_path / "b.txt", b"b")
+    finally:
+        os.umask(previous)
+    assert [stat.S_IMODE((tmp_path / n).stat().st_mode) for n in ("a.txt", "b.txt")] == [0o644, 0o644]
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("diff", "r1", "r2", "-o", "{ws}/regions/r1.yaml", "--force"),
+        ("matrix", "r1", "-o", "{ws}/templates/kemendagri_standard/manifest.yaml", "--force"),
+        ("matrix", "r1", "--format", "html", "-o", "{ws}/templates/halaman", "--force"),
+        ("assemble", "r1", "--out", "{ws}/regions", "--force"),
+        ("export", "r1", "-o", "{ws}/templates/drafts.zip", "--force"),
+    ],
+)
+def test_no_command_writes_into_the_region_files_or_the_templates(
+    tmp_path: Path, command: tuple[str, ...]
+) -> None:
+    workspace = make_workspace(tmp_path / "ws", copy_standard=True)
+    source = (ROOT / "regions" / "lombok-timur.yaml").read_text(encoding="utf-8")
+    for region_id in ("r1", "r2"):
+        (workspace / "regions" / f"{region_id}.yaml").write_text(source, encoding="utf-8")
+    before = {p: p.read_bytes() for p in sorted(workspace.rglob("*")) if p.is_file()}
+    code, _, err = run_cli(workspace, *(part.format(ws=workspace) for part in command))
+    assert code != 0 and "is inside an input folder" in err
+    assert {p: p.read_bytes() for p in sorted(workspace.rglob("*")) if p.is_file()} == before

@@ -81,6 +81,7 @@ def new(workspace: Workspace, region_id: str, level: str, name: str, province: s
     Never overwrites an existing file.
     """
     from jamsostek_regs import scaffold
+    from jamsostek_regs.pipeline import STANDARD_REGION
     from jamsostek_regs.regions import REGION_ID
     from jamsostek_regs.standard import load_standard
     from jamsostek_regs.validation import check_standard
@@ -89,6 +90,10 @@ def new(workspace: Workspace, region_id: str, level: str, name: str, province: s
     if not REGION_ID.match(region_id):
         raise click.BadParameter(
             "use lowercase letters, digits and '-' (e.g. lombok-timur)", param_hint="'REGION'"
+        )
+    if region_id == STANDARD_REGION:
+        raise click.BadParameter(
+            "'standard' names the standard's own draft; choose another id", param_hint="'REGION'"
         )
     if (level == "provinsi") == (province is not None):
         raise click.UsageError(

@@ -77,7 +77,19 @@ def check(region: Region, located: Located, standard: Standard) -> Iterator[Prob
         yield from _known(located, ("additions", i, "after"), addition.after, [*clauses, *added])
         if addition.after == key:
             yield located.problem(("additions", i, "after"), "an addition cannot follow itself")
+        elif (loop := _loop(region, key)) is not None:
+            message = f"the additions {' -> '.join(loop)} follow each other in a circle: none has a place"
+            yield located.problem(("additions", i, "after"), message)
         yield from _text(located, ("additions", i, "text"), addition.text, key)
+
+
+def _loop(region: Region, key: str) -> list[str] | None:
+    """The circle of additions ``key`` is in (each following the next), if it is in one."""
+    following = {addition_key(a): a.after for a in region.additions}
+    chain = [key]
+    while (nxt := following.get(chain[-1])) is not None and nxt not in chain:
+        chain.append(nxt)
+    return [*chain, nxt] if nxt == key else None
 
 
 def _known(located: Located, where: KeyPath, key: str, keys: list[str]) -> Iterator[Problem]:

@@ -62,7 +62,7 @@ def load_region(regions_dir: Path, region_id: str, standard: Standard) -> Loaded
 
 def load_region_file(path: Path, region_id: str, display: str, standard: Standard) -> LoadedRegion:
     """:func:`load_region` for a region file anywhere (the standard's ``defaults.yaml``)."""
-    raw = load_file(path, display)
+    raw = load_file(path, display, partial=True)
     region, problems = check(raw, standard)
     if region is None:
         raise InputError(problems)
@@ -76,8 +76,15 @@ def check(raw: Located, standard: Standard) -> tuple[Region | None, list[Problem
     region, valid, schema_problems = validate_partial(Region, located)
     problems += schema_problems
     problems += cross_check(region, located, standard, valid)
+    left_out = {p.key for p in raw.problems}  # values the loader left out: do not report them twice
+    problems = [*raw.problems, *(p for p in problems if not _under(p.key, left_out))]
     problems.sort(key=lambda p: (p.line, p.column))
     return (None if problems else region), problems
+
+
+def _under(key: str, keys: set[str]) -> bool:
+    """Whether ``key`` is one of ``keys`` or inside one (``draft.date`` in ``draft``)."""
+    return any(key == k or key.startswith((f"{k}.", f"{k}[")) for k in keys if k)
 
 
 # ------------------------------------------------------------------------------ cross checks

@@ -32,7 +32,7 @@ _HEAD = {"kabupaten": "Bupati", "kota": "Wali Kota", "provinsi": "Gubernur"}
 
 def create(regions_dir: Path, region_id: str, text: str, standard: Standard) -> Path:
     """Write ``text`` as the new region file of ``region_id``; it must validate and be new."""
-    region, problems = check(load_text(text, display_name(region_id)), standard)
+    region, problems = check(load_text(text, display_name(region_id), partial=True), standard)
     if region is None:  # the scaffold itself is wrong: a bug, reported like any input problem
         raise InputError(problems)
     path = regions_dir / f"{region_id}{SUFFIX}"

@@ -1,7 +1,9 @@
 """Validation of region files and of the standard, reporting every problem at once.
 
 :func:`validate_region` runs what loading a region runs (text values, schema, cross checks;
-see :func:`jamsostek_regs.regions.check`) and returns the problems instead of raising.
+see :func:`jamsostek_regs.regions.check`) and returns the problems instead of raising; a region
+with none is then built as ``assemble`` builds it, for the problems only the draft shows (an
+attached file, an override or addition of a Pasal the region leaves out, a reference).
 
 :func:`validate_standard` checks the clause library itself:
 
@@ -30,7 +32,8 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from jamsostek_regs import dynamic_ids, templating
 from jamsostek_regs.errors import InputError, Problem
-from jamsostek_regs.regions import REGION_ID, SUFFIX, check, display_name, repeats
+from jamsostek_regs.pipeline import STANDARD_REGION, finish
+from jamsostek_regs.regions import REGION_ID, SUFFIX, LoadedRegion, check, display_name, repeats
 from jamsostek_regs.schema import ClauseRef, MengingatItem, closest
 from jamsostek_regs.standard import SUFFIX as TEMPLATE_SUFFIX
 from jamsostek_regs.standard import Standard, clause_key, load_standard, template_name
@@ -50,11 +53,22 @@ def validate_region(regions_dir: Path, region_id: str, standard: Standard) -> li
             "the file name is not a region id: use lowercase letters, digits and '-' (lombok-timur.yaml)"
         )
         return [Problem(display, 1, 1, "", message)]
+    if region_id == STANDARD_REGION:
+        message = "'standard' names the standard's own draft (its defaults.yaml): rename the file"
+        return [Problem(display, 1, 1, "", message)]
+    path = regions_dir / f"{region_id}{SUFFIX}"
     try:
-        raw = load_file(regions_dir / f"{region_id}{SUFFIX}", display)
+        raw = load_file(path, display, partial=True)
     except InputError as exc:
         return exc.problems
-    return check(raw, standard)[1]
+    region, problems = check(raw, standard)
+    if region is None:
+        return problems
+    try:  # what only building the draft shows: attached files, overrides, references
+        finish(standard, LoadedRegion(region_id, path, region, ""))
+    except InputError as exc:
+        return exc.problems
+    return []
 
 
 def check_standard(path: Path) -> None:

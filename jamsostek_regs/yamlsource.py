@@ -38,6 +38,8 @@ class Located:
     path: str
     data: Any
     positions: dict[KeyPath, tuple[int, int]]
+    #: With ``partial`` loading: values the loader had to leave out (null in ``data``) or skip.
+    problems: tuple[Problem, ...] = ()
 
     def where(self, keypath: KeyPath) -> tuple[int, int]:
         """Position of ``keypath``, or of its nearest ancestor that has one."""
@@ -60,10 +62,12 @@ def dotted(keypath: KeyPath) -> str:
     return out
 
 
-def load_file(path: Path, display: str | None = None) -> Located:
+def load_file(path: Path, display: str | None = None, partial: bool = False) -> Located:
     """Read and parse ``path``; raise :class:`InputError` with the position on failure.
 
-    The size is checked before anything is read, so a huge file is refused at once.
+    The size is checked before anything is read, so a huge file is refused at once. With
+    ``partial``, a value the loader cannot take (an impossible date, a Python tag, a second
+    copy of a key) does not stop it: see :func:`load_text`.
     """
     name = display or str(path)
     try:
@@ -76,7 +80,7 @@ def load_file(path: Path, display: str | None = None) -> Located:
         raw = path.read_bytes()
     except OSError as exc:
         raise InputError([Problem(name, 1, 1, "", f"cannot read the file: {exc.strerror}")]) from None
-    return load_text(_decode(raw, name), name)
+    return load_text(_decode(raw, name), name, partial)
 
 
 def _decode(raw: bytes, name: str) -> str:
@@ -91,8 +95,13 @@ def _decode(raw: bytes, name: str) -> str:
         raise InputError([Problem(name, line, column, "", message)]) from None
 
 
-def load_text(text: str, name: str) -> Located:
-    """Parse YAML ``text`` (named ``name`` in errors)."""
+def load_text(text: str, name: str, partial: bool = False) -> Located:
+    """Parse YAML ``text`` (named ``name`` in errors).
+
+    A file YAML cannot parse raises :class:`InputError`. A value the loader refuses is left
+    out (null) and its problem raised too, unless ``partial``: then the problems come back in
+    :attr:`Located.problems`, so that a validator can report them with every other one.
+    """
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
@@ -111,9 +120,9 @@ def load_text(text: str, name: str) -> Located:
         raise InputError([Problem(name, 1, 1, "", f"YAML error: {exc}")]) from None
     builder = _Builder(name)
     data = None if node is None else builder.build(node, ())
-    if builder.problems:
+    if builder.problems and not partial:
         raise InputError(builder.problems)
-    return Located(name, data, builder.positions)
+    return Located(name, data, builder.positions, tuple(builder.problems))
 
 
 def _char_at(text: str, line: int, column: int) -> str:

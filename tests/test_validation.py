@@ -234,3 +234,50 @@ def test_region_format_doc_is_generated_from_the_schema() -> None:
     )
     for key in ("`level`", "`opd[].role`", "`targets.coverage[].percent`", "`draft.date`"):
         assert f"| {key} |" in committed
+
+
+CIRCLE = """\
+additions:
+  - {key: satu, after: tambahan.dua, reason: uji, text: Satu.}
+  - {key: dua, after: tambahan.satu, reason: uji, text: Dua.}
+"""
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        (
+            "attachments:\n  - {file: lampiran/tidak-ada.docx, title: Peta, pasal: pemantauan.pelaporan}\n",
+            "regions/contoh.yaml:11:6: attachments[0].file: no such file: regions/lampiran/tidak-ada.docx",
+        ),
+        (
+            "overrides:\n  - {key: pendanaan.dbh_sawit, reason: uji, text: Teks.}\n",
+            "regions/contoh.yaml:11:6: overrides[0].key: this region's draft leaves Pasal "
+            "'pendanaan.dbh_sawit' out; nothing to override",
+        ),
+        (
+            CIRCLE,
+            "regions/contoh.yaml:11:17: additions[0].after: the additions tambahan.satu -> tambahan.dua -> "
+            "tambahan.satu follow each other in a circle: none has a place",
+        ),
+    ],
+)
+def test_validate_reports_what_only_building_the_draft_shows(
+    tmp_path: Path, tail: str, expected: str
+) -> None:
+    workspace = make_workspace(tmp_path)
+    (workspace / "regions" / "contoh.yaml").write_text(MINIMAL + tail, encoding="utf-8")
+    code, out, _ = run_cli(workspace, "validate", "contoh")
+    assert code == 1
+    assert out.splitlines()[0] == expected
+    code, _, err = run_cli(workspace, "assemble", "contoh", "--out", str(tmp_path / "out"))
+    assert code == 1 and expected in err and not (tmp_path / "out").exists()
+
+
+def test_the_id_standard_is_reserved(tmp_path: Path) -> None:
+    workspace = make_workspace(tmp_path)
+    (workspace / "regions" / "standard.yaml").write_text(MINIMAL, encoding="utf-8")
+    code, out, _ = run_cli(workspace, "validate")
+    assert code == 1 and "regions/standard.yaml:1:1: 'standard' names the standard's own draft" in out
+    code, _, err = run_cli(workspace, "new", "standard", "--level", "provinsi", "--name", "X")
+    assert code == 2 and "'standard' names the standard's own draft" in err

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 F = TypeVar("F", bound=Callable[..., Any])
 FORMATS = ("docx", "md", "html", "txt")
+#: Commands that write no file: their errors do not say "nothing was written".
+READ_ONLY = frozenset({"regions", "lint", "validate"})
 
 
 def _fail(message: str, code: int = 1) -> None:
@@ -44,7 +46,9 @@ def handle_errors(fn: F) -> F:
         except InputError as exc:
             for problem in exc.problems:
                 click.echo(str(problem), err=True)
-            _fail(f"{len(exc.problems)} problem(s) found; nothing was written")
+            command = click.get_current_context(silent=True)
+            writes = command is None or command.info_name not in READ_ONLY
+            _fail(f"{len(exc.problems)} problem(s) found{'; nothing was written' if writes else ''}")
         except JamsostekError as exc:
             _fail(str(exc))
 
@@ -80,12 +84,12 @@ def main(ctx: click.Context, workspace: Path) -> None:
 
 
 def _region_ids(workspace: Workspace, ids: tuple[str, ...], all_: bool) -> list[str]:
-    from jamsostek_regs.regions import region_ids, region_path
+    from jamsostek_regs.regions import every_region, region_path
 
     if all_ == bool(ids):
         raise click.UsageError("name one or more regions, or pass --all (not both)")
     if all_:
-        return region_ids(workspace.regions)
+        return every_region(workspace.regions)
     for region_id in ids:
         region_path(workspace.regions, region_id)
     return list(dict.fromkeys(ids))
@@ -150,14 +154,27 @@ def assemble(
 @click.pass_obj
 @handle_errors
 def list_regions(workspace: Workspace) -> None:
-    """List the region ids with their level and name."""
+    """List the region ids with their level and name (and which files are invalid)."""
+    from jamsostek_regs.errors import InputError, UnknownRegionError
     from jamsostek_regs.regions import load_region, region_ids
     from jamsostek_regs.standard import load_standard
+    from jamsostek_regs.validation import check_standard
 
+    check_standard(workspace.standard)
     standard = load_standard(workspace.standard)
+    invalid = []
     for region_id in region_ids(workspace.regions):
-        region = load_region(workspace.regions, region_id, standard).region
+        try:
+            region = load_region(workspace.regions, region_id, standard).region
+        except (InputError, UnknownRegionError):
+            invalid.append(region_id)
+            click.echo(f"{region_id:<24} {'?':<10} (invalid: see jamsostek-regs validate)")
+            continue
         click.echo(f"{region_id:<24} {region.level:<10} {region.name}")
+    if invalid:
+        _fail(
+            f"{len(invalid)} invalid region file(s): {', '.join(invalid)}; jamsostek-regs validate says why"
+        )
 
 
 # Commands that live in their own modules register themselves on ``main`` when imported.

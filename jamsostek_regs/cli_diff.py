@@ -7,6 +7,7 @@ usage error or an input that cannot be assembled. Only click is imported at the 
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import os
 import sys
@@ -60,7 +61,11 @@ def _write(workspace: Workspace, path: Path, data: bytes, force: bool) -> None:
 )
 @click.option("--summary", is_flag=True, help="Print only the number of changes of each class.")
 @click.option("--author", help="Author of the tracked changes (docx) [default: B's draft author].")
-@click.option("--date", help="Date of the tracked changes (docx), YYYY-MM-DD [default: B's draft date].")
+@click.option(
+    "--date",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="Date of the tracked changes (docx), YYYY-MM-DD [default: B's draft date; none without one].",
+)
 @click.option("--force", is_flag=True, help="Replace the output file even if it was edited by hand.")
 @click.pass_obj
 def diff(workspace: Workspace, /, a: str, b: str, **options: Any) -> None:
@@ -84,7 +89,7 @@ class _Request:
     output: Path | None
     summary: bool
     author: str | None
-    date: str | None
+    date: dt.datetime | None
     force: bool
 
 
@@ -100,7 +105,8 @@ def _diff(workspace: Workspace, a: str, b: str, request: _Request) -> bool:
         from jamsostek_regs.diff import redline
 
         meta = right.draft.meta
-        author, date = request.author or meta.author or AUTHOR, request.date or meta.date
+        author = request.author or meta.author or AUTHOR
+        date = request.date.date().isoformat() if request.date else meta.date
         data = redline.render(left.draft, right.draft, author, date)
     else:
         color = output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
@@ -151,13 +157,13 @@ def matrix(
     """
     from jamsostek_regs.diff import matrix as matrix_module
     from jamsostek_regs.diff import report_matrix
-    from jamsostek_regs.regions import region_ids, region_path
+    from jamsostek_regs.regions import every_region, region_path
 
     if fmt == "html" and output is None:
         raise click.UsageError("--format html writes a folder of pages: give it with -o FOLDER")
     for region in regions:
         region_path(workspace.regions, region)
-    ids = list(dict.fromkeys(regions)) or region_ids(workspace.regions)
+    ids = list(dict.fromkeys(regions)) or every_region(workspace.regions)
     result, pages = matrix_module.build(workspace, ids, jobs, pages=fmt == "html")
     if fmt == "csv":
         text = report_matrix.render_csv(result)

@@ -33,7 +33,8 @@ SHOWN_IDS = 5
 def _extra_formats(_ctx: click.Context, _param: click.Parameter, value: str) -> tuple[str, ...]:
     chosen = tuple(dict.fromkeys(v.strip() for v in value.split(",") if v.strip()))
     if any(v not in ("docx", *EXTRA_FORMATS) for v in chosen):
-        raise click.BadParameter(f"expected a comma list of {', '.join(EXTRA_FORMATS)}; got {value!r}")
+        pdf = " (a PDF comes with --pdf)" if "pdf" in chosen else ""
+        raise click.BadParameter(f"expected a comma list of {', '.join(EXTRA_FORMATS)}; got {value!r}{pdf}")
     return chosen
 
 

@@ -50,9 +50,9 @@ def _rule_lines() -> list[str]:
 
 def _drafts(workspace: Workspace, regions: tuple[str, ...]) -> dict[str, Draft]:
     from jamsostek_regs.pipeline import assemble
-    from jamsostek_regs.regions import region_ids
+    from jamsostek_regs.regions import every_region
 
-    ids = list(dict.fromkeys(regions)) or region_ids(workspace.regions)
+    ids = list(dict.fromkeys(regions)) or every_region(workspace.regions)
     return {region_id: assemble(workspace, region_id) for region_id in ids}
 
 

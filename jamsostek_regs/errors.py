@@ -55,8 +55,8 @@ class InputError(JamsostekError):
 class UnknownRegionError(JamsostekError):
     """A region id that has no region file."""
 
-    def __init__(self, region_id: str, suggestion: str | None) -> None:
+    def __init__(self, region_id: str, suggestion: str | None, why: str = "") -> None:
         self.region_id = region_id
         self.suggestion = suggestion
         hint = f" (did you mean '{suggestion}'?)" if suggestion else ""
-        super().__init__(f"unknown region '{region_id}'{hint}")
+        super().__init__(f"unknown region '{region_id}'{f': {why}' if why else ''}{hint}")

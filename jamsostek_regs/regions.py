@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jamsostek_regs import dynamic_ids, overrides, values
-from jamsostek_regs.errors import InputError, Problem, UnknownRegionError
+from jamsostek_regs.errors import InputError, JamsostekError, Problem, UnknownRegionError
 from jamsostek_regs.schema import Region, closest, validate_partial
 from jamsostek_regs.standard import Standard
 from jamsostek_regs.yamlsource import KeyPath, Located, load_file
@@ -42,12 +42,36 @@ def region_ids(regions_dir: Path) -> list[str]:
     return sorted(p.name[: -len(SUFFIX)] for p in regions_dir.glob(f"*{SUFFIX}"))
 
 
+def every_region(regions_dir: Path) -> list[str]:
+    """:func:`region_ids`, for a command asked for all regions: an error when there are none."""
+    ids = region_ids(regions_dir)
+    if not ids:
+        where = "is no regions/ folder" if not regions_dir.is_dir() else "are no region files"
+        raise JamsostekError(
+            f"there {where} in {regions_dir.parent}: run jamsostek-regs in the project folder, or name "
+            "it with -C FOLDER"
+        )
+    return ids
+
+
 def region_path(regions_dir: Path, region_id: str) -> Path:
     """Path of region ``region_id``; unknown or unsafe ids raise :class:`UnknownRegionError`."""
     path = regions_dir / f"{region_id}{SUFFIX}"
-    if not REGION_ID.match(region_id) or not path.is_file():  # no listing: batches load hundreds
-        raise UnknownRegionError(region_id, closest(region_id, region_ids(regions_dir)) or None)
-    return path
+    if REGION_ID.match(region_id) and path.is_file():  # no listing: batches load hundreds
+        return path
+    if not REGION_ID.match(region_id):
+        why = "a region id is lowercase letters, digits and '-' (the file name without .yaml)"
+    elif not regions_dir.is_dir():
+        why = (
+            f"there is no regions/ folder in {regions_dir.parent}: run jamsostek-regs in the project "
+            "folder, or name it with -C FOLDER"
+        )
+    elif path.exists():
+        why = f"{display_name(region_id)} is not a file"
+    else:
+        why = ""
+    others = [i for i in region_ids(regions_dir) if i != region_id]
+    raise UnknownRegionError(region_id, closest(region_id, others) or None, why)
 
 
 def display_name(region_id: str) -> str:

@@ -256,7 +256,22 @@ def render(template_dir: Path, name: str, context: dict[str, Any]) -> Rendered:
         raise InputError([Problem(file, exc.lineno, 1, "", f"template syntax: {exc.message}")]) from None
     except (TemplateError, TypeError, ValueError, KeyError, AttributeError) as exc:
         line = _error_line(exc, filename)
-        raise InputError([Problem(name, line, 1, "", f"template error: {exc}")]) from None
+        raise InputError([Problem(name, line, 1, "", f"template error: {_plain(str(exc))}")]) from None
+
+
+#: How an error message names the read-only views templates see of region data (provenance).
+_PROXY_NAMES = {
+    "'jamsostek_regs.provenance.TrackedMap object'": "the mapping",
+    "'jamsostek_regs.provenance._DerivedMap object'": "the mapping",
+    "'jamsostek_regs.provenance.TrackedList object'": "the list",
+}
+
+
+def _plain(message: str) -> str:
+    """``message`` naming region data as a template author sees it, not by its Python class."""
+    for internal, plain in _PROXY_NAMES.items():
+        message = message.replace(internal, plain)
+    return message
 
 
 def _error_line(exc: BaseException, filename: str) -> int:

@@ -87,6 +87,12 @@ def validate_standard(path: Path) -> list[Problem]:
 def _standard_problems(path: Path) -> tuple[Problem, ...]:
     """The checks of :func:`validate_standard`, run once per folder and process."""
     prefix = f"{path.parent.name}/{path.name}"
+    if not path.is_dir():
+        message = (
+            f"no clause library at {path}: run jamsostek-regs in the project folder (the one that "
+            "holds regions/ and templates/), or name it with -C FOLDER"
+        )
+        return (Problem(prefix, 1, 1, "", message),)
     try:
         standard = load_standard(path)
         manifest = load_file(path / "manifest.yaml", f"{prefix}/manifest.yaml")

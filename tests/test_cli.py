@@ -10,6 +10,7 @@ from click.testing import CliRunner
 
 from jamsostek_regs.cli import main
 from tests.conftest import ROOT
+from tests.regionkit import MINIMAL, make_workspace, run_cli
 
 
 def run(*args: str) -> tuple[int, str, str]:
@@ -102,3 +103,31 @@ def test_regions_lists_level_and_name() -> None:
     exit_code, out, _ = run("regions")
     assert exit_code == 0
     assert any(line.split()[:2] == ["lombok-timur", "kabupaten"] for line in out.splitlines())
+
+
+def test_regions_lists_every_file_and_marks_the_invalid_ones(tmp_path: Path) -> None:
+    workspace = make_workspace(tmp_path)
+    (workspace / "regions" / "a-baik.yaml").write_text(MINIMAL, encoding="utf-8")
+    (workspace / "regions" / "b-rusak.yaml").write_text(MINIMAL.replace("desa", "dessa"), encoding="utf-8")
+    (workspace / "regions" / "c-baik.yaml").write_text(MINIMAL, encoding="utf-8")
+    code, out, err = run_cli(workspace, "regions")
+    assert code == 1
+    assert [line.split()[:2] for line in out.splitlines()] == [
+        ["a-baik", "kabupaten"],
+        ["b-rusak", "?"],
+        ["c-baik", "kabupaten"],
+    ]
+    assert "1 invalid region file(s): b-rusak" in err
+
+
+def test_unknown_ids_say_why(tmp_path: Path) -> None:
+    workspace = make_workspace(tmp_path)
+    (workspace / "regions" / "lahat.yaml").write_text(MINIMAL, encoding="utf-8")
+    (workspace / "regions" / "folder.yaml").mkdir()
+    assert run_cli(workspace, "assemble", "Lahat")[2] == (
+        "error: unknown region 'Lahat': a region id is lowercase letters, digits and '-' (the file name "
+        "without .yaml) (did you mean 'lahat'?)\n"
+    )
+    assert run_cli(workspace, "assemble", "folder")[2] == (
+        "error: unknown region 'folder': regions/folder.yaml is not a file\n"
+    )

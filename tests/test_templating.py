@@ -482,3 +482,12 @@ def test_shipped_templates_render_without_line_marks(region_id: str) -> None:
         rendered = templating.render(standard.path, file.relative_to(standard.path).as_posix(), variables)
         assert templating.LINE_OPEN not in rendered and templating.LINE_CLOSE not in rendered, file
         assert len(rendered.lines) == rendered.count("\n") + 1, file
+
+
+def test_a_missing_key_of_region_data_is_named_as_the_author_sees_it(folder: Path) -> None:
+    (folder / NAME).write_text("Nama {{ region.head.nama }}.\n", encoding="utf-8")
+    region = provenance.track_region({"head": {"name": "X"}}, provenance.Recorder())
+    with pytest.raises(InputError) as info:
+        templating.render(folder, NAME, {"region": region})
+    [problem] = info.value.problems
+    assert (problem.line, problem.message) == (1, "template error: the mapping has no attribute 'nama'")

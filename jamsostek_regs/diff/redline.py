@@ -186,7 +186,7 @@ class _Tracker:
     """Turns the markers of a document body into ``w:ins`` / ``w:del``."""
 
     def __init__(self, author: str, date: str) -> None:
-        self.attrs = {f"{W}author": author, f"{W}date": date}
+        self.attrs = {f"{W}author": author, **({f"{W}date": date} if date else {})}  # w:date is optional
         self.next_id = FIRST_ID
 
     def body(self, xml: str) -> str:

@@ -35,11 +35,11 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 #: The first line of the first page starts 8 cm (4535 twips) below the top edge (R2, read as
 #: the first page only; see tools/make_reference_docx.py).
 FIRST_LINE_FROM_TOP = 4535
-FIXED_DATE = "2000-01-01T00:00:00Z"
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 BOOKMARK_MAX = 40
-#: Table column weights: the longest cell text of a column, clamped to this range.
-MIN_WEIGHT, MAX_WEIGHT = 4, 40
+#: Table column weights: the longest cell text of a column, clamped to this range (at the
+#: minimum, a column still holds "No." on one line).
+MIN_WEIGHT, MAX_WEIGHT = 8, 40
 
 _ESCAPE = str.maketrans(
     {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"}
@@ -57,10 +57,12 @@ _CORE = (
     'core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" '
     'xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" '
     'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
-    "<dc:title>{title}</dc:title><dc:creator>{creator}</dc:creator>"
+    "<dc:title>{title}</dc:title><dc:creator>{creator}</dc:creator>{dates}"
+    "</cp:coreProperties>"
+)
+_DATES = (
     '<dcterms:created xsi:type="dcterms:W3CDTF">{date}</dcterms:created>'
     '<dcterms:modified xsi:type="dcterms:W3CDTF">{date}</dcterms:modified>'
-    "</cp:coreProperties>"
 )
 
 
@@ -277,17 +279,21 @@ def _widths(rows: Sequence[Sequence[str]], count: int, total: int) -> list[int]:
 
 
 def _core(meta: Meta) -> bytes:
-    """The core properties: title and author from ``meta``, dates from ``meta.date``."""
+    """The core properties: title and author from ``meta``, dates from ``meta.date``.
+
+    Without a draft date there are no dates: the clock would make every build differ.
+    """
+    date = _w3cdtf(meta.date)
     fields = {"title": _escape(meta.title), "creator": _escape(meta.author)}
-    return _CORE.format(date=_w3cdtf(meta.date), **fields).encode()
+    return _CORE.format(dates=_DATES.format(date=date) if date else "", **fields).encode()
 
 
 def _w3cdtf(value: str) -> str:
-    """An ISO date or date-time as W3CDTF in UTC; :data:`FIXED_DATE` if empty or not ISO."""
+    """An ISO date or date-time as W3CDTF in UTC; "" if empty or not ISO."""
     try:
         moment = datetime.datetime.fromisoformat(value)
     except ValueError:
-        return FIXED_DATE
+        return ""
     if moment.tzinfo is not None:
         moment = moment.astimezone(datetime.UTC)
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -117,6 +117,17 @@ def test_docx_takes_author_and_date_from_the_options(tmp_path: Path) -> None:
     assert 'w:author="Kanwil Kemenkum"' in xml and 'w:date="2025-07-17T00:00:00Z"' in xml
 
 
+def test_docx_without_a_date_has_undated_changes_and_a_bad_date_is_refused(tmp_path: Path) -> None:
+    target = tmp_path / "redline.docx"
+    args = ("diff", "lahat", "solok-selatan", "--format", "docx", "-o", str(target))
+    assert _run(*args)[0] == 1  # neither region has a draft.date
+    with zipfile.ZipFile(target) as archive:
+        xml = archive.read("word/document.xml").decode()
+    assert "<w:ins " in xml and "w:date=" not in xml
+    code, _, err = _run(*args, "--date", "2024-99-01")
+    assert code == 2 and "'2024-99-01' does not match the format '%Y-%m-%d'" in err
+
+
 def test_matrix_csv_has_a_row_per_clause_and_a_summary_row_and_column() -> None:
     code, out, _ = _run("matrix", "lombok-timur", "provinsi-bengkulu")
     assert code == 0

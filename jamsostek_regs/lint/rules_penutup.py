@@ -18,6 +18,7 @@ _PERINTAH = re.compile(
 _BERITA = re.compile(
     r"^BERITA DAERAH (?:KABUPATEN|KOTA|PROVINSI) [^a-z]+ TAHUN (?:\d{4}|\.\.\.) NOMOR (?:\d+|\.\.\.)$"
 )
+_LEMBARAN = re.compile(r"\bLembaran Daerah\b")
 _TANGGAL = re.compile(r"\btanggal (?=[\d\.])")
 _ROLES = ["perintah", "ditetapkan", "diundangkan", "berita"]
 _GELAR = re.compile(
@@ -107,6 +108,7 @@ def repeal(_draft: Draft, ctx: Context) -> Iterator[Hit]:
     "Perintah pengundangan dalam Berita Daerah",
 )
 def perintah(_draft: Draft, ctx: Context) -> Iterator[Hit]:
+    yield from _lembaran_in_body(ctx)
     line = ctx.child("penutup", "perintah")
     if line is None or _PERINTAH.match(line.plain()):
         return
@@ -121,6 +123,19 @@ def perintah(_draft: Draft, ctx: Context) -> Iterator[Hit]:
         f"{ctx.level.kepala[0]} ini dengan "
         f'penempatannya dalam Berita Daerah {ctx.level.jenis} {ctx.level.nama}."{extra}',
     )
+
+
+def _lembaran_in_body(ctx: Context) -> Iterator[Hit]:
+    """ "Lembaran Daerah" in the batang tubuh, other than inside a cited Perda's gazette data."""
+    for node, text in ctx.body.containing(_LEMBARAN):
+        for match in _LEMBARAN.finditer(text):
+            before = text[: match.start()]
+            if before.count("(") <= before.count(")"):  # not inside "(Lembaran Daerah ... Nomor ...)"
+                yield Hit(
+                    node.key,
+                    f"Peraturan {ctx.level.kepala[0]} diundangkan dalam Berita Daerah {ctx.level.jenis} "
+                    f'{ctx.level.nama}, bukan dalam Lembaran Daerah: ganti "{match.group()}".',
+                )
 
 
 @rule(

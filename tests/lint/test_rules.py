@@ -447,6 +447,7 @@ CASES: list[Case] = [
     ),
     ("R89", LT, lambda d: _repealing(d, f"{_PERBUP} dinyatakan tidak berlaku.")),
     ("R92", LT, _replace_in("penutup.perintah", "Berita Daerah", "Lembaran Daerah")),
+    ("R92", LT, _nik("Peraturan Bupati ini ditempatkan dalam Lembaran Daerah Kabupaten Lombok Timur.")),
     ("R93", LT, lambda d: m.children(d, "penutup", _swap(1, 2))),
     ("R94", LT, lambda d: m.text(d, "penutup.ditetapkan.nama", "Haerul Warisin")),
     ("R94", LT, lambda d: m.text(d, "penutup.ditetapkan.di", "Di Selong")),

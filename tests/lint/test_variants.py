@@ -106,6 +106,9 @@ VARIANTS: dict[str, tuple[str, m.Edit]] = {
         "hari, "
         "paling lama 2,5 (dua koma lima) bulan.")),
     "dates and years": (LT, _nik("Data kepesertaan tahun 2025 dimutakhirkan pada tanggal 17 Agustus 2025.")),
+    "a Perda cited with its Lembaran Daerah": (LT, _nik(
+        "Data kepesertaan dikelola sesuai dengan Peraturan Daerah Kabupaten Lombok Timur Nomor 5 Tahun 2020 "
+        "tentang Ketenagakerjaan (Lembaran Daerah Kabupaten Lombok Timur Tahun 2020 Nomor 5).")),
     "ayat reference chain in order": (LT, lambda d: m.text(d, "sanksi.administratif.oleh_bpjs",
         "Pengenaan sanksi sebagaimana dimaksud pada ayat (1), Pasal 5 ayat (2) dan ayat (3), dan Pasal 7 "
         "dilakukan oleh BPJS Ketenagakerjaan.")),

@@ -563,6 +563,18 @@ def test_hand_written_item_punctuation_is_rejected(text: str) -> None:
     assert "punctuation" in problem.message
 
 
+@pytest.mark.parametrize("text", ["Daftar.", "Daftar;", "Daftar,"])
+def test_hand_written_punctuation_before_a_list_is_rejected(text: str) -> None:
+    d = draft(bab("b", pasal("p", ayat("p.1", text, item("p.a", "satu"), item("p.b", "dua")))))
+    with pytest.raises(InputError) as info:
+        run(d, frozenset())
+    [problem] = info.value.problems
+    assert (problem.key, problem.message) == (
+        "p.1",
+        "the text before rincian ends without punctuation; ':' is added for you",
+    )
+
+
 def test_item_ending_with_the_placeholder_is_allowed() -> None:
     d = draft(bab("b", pasal("p", ayat("p.1", "Daftar", item("p.a", "Kepala ..."), item("p.b", "dua")))))
     assert node(run(d, frozenset()), "p.a").plain() == "Kepala ...; dan"

@@ -1,7 +1,7 @@
 """Structural checks that make a draft unusable when broken (errors, not lint findings).
 
-Keys are unique; every Pasal has content; rincian text carries no hand-written list
-punctuation (the punctuation pass owns it); BAB have content and Bagian do not mix
+Keys are unique; every Pasal has content; rincian, and the text that introduces them, carry
+no hand-written list punctuation (the punctuation pass owns it); BAB have content and Bagian do not mix
 Paragraf with loose Pasal (R43).
 """
 
@@ -36,9 +36,15 @@ def _node_problems(node: Node) -> list[Problem]:
         out.append(_problem(node, "Pasal has no text"))
     if node.kind == "item" and _HAND_PUNCTUATION.search(inline_text(node.text)):
         out.append(_problem(node, "rincian end without punctuation; ';', 'dan' and '.' are added for you"))
+    elif _introduces_a_list(node) and _HAND_PUNCTUATION.search(inline_text(node.text)):
+        out.append(_problem(node, "the text before rincian ends without punctuation; ':' is added for you"))
     if node.kind == "bagian" and {c.kind for c in node.children} == {"paragraf", "pasal"}:
         out.append(_problem(node, "a Bagian holds either Paragraf or Pasal, not both (R43)"))
     return out
+
+
+def _introduces_a_list(node: Node) -> bool:
+    return node.kind in {"ayat", "line", "item"} and any(c.kind == "item" for c in node.children)
 
 
 def _problem(node: Node, message: str) -> Problem:

@@ -42,10 +42,16 @@ def check_drafts(drafts: Mapping[str, Draft], allow_errors: bool) -> None:
             raise LintError(region_id, findings)
 
 
-def _rule_lines() -> list[str]:
+def _rule_list(fmt: str) -> str:
     from jamsostek_regs.lint.registry import ordered
 
-    return [f"{r.id}\t{r.severity}\t{r.source}\t{r.summary}" for r in ordered()]
+    rules = ordered()
+    if fmt == "json":
+        fields = [
+            {"id": r.id, "severity": r.severity, "source": r.source, "summary": r.summary} for r in rules
+        ]
+        return json.dumps(fields, ensure_ascii=False, indent=1)
+    return "\n".join(f"{r.id}\t{r.severity}\t{r.source}\t{r.summary}" for r in rules)
 
 
 def _drafts(workspace: Workspace, regions: tuple[str, ...]) -> dict[str, Draft]:
@@ -71,7 +77,9 @@ def lint_command(
     Exit 1 when any finding is an error (with --strict: any finding at all), else 0.
     """
     if list_rules:
-        click.echo("\n".join(_rule_lines()))
+        if regions or strict:
+            raise click.UsageError("--list-rules takes no REGION and no --strict")
+        click.echo(_rule_list(fmt))
         return
     from jamsostek_regs.lint import lint
 

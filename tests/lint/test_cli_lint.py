@@ -59,6 +59,15 @@ def test_list_rules_prints_one_line_per_rule() -> None:
     assert lines[0].split("\t")[:2] == ["R5", "error"]
 
 
+def test_list_rules_as_json_and_without_regions() -> None:
+    code, out, _ = run(ROOT, "lint", "--list-rules", "--format", "json")
+    rules = json.loads(out)
+    assert code == 0 and [r["id"] for r in rules] == list(sorted(RULES, key=lambda i: int(i[1:])))
+    assert set(rules[0]) == {"id", "severity", "source", "summary"}
+    code, _, err = run(ROOT, "lint", "--list-rules", "lahat")
+    assert code == 2 and "--list-rules takes no REGION" in err
+
+
 def test_clean_drafts_exit_0_and_every_region_is_linted(workspace: Path) -> None:
     code, out, _ = run(workspace, "lint")
     assert code == 0, out

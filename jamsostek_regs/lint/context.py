@@ -53,7 +53,10 @@ class Scope:
 
     def node_at(self, position: int) -> Node:
         """The node whose text holds ``position`` of :attr:`text`."""
-        return self.nodes[bisect_right(self.starts, position) - 1]
+        return self.nodes[self._index(position)]
+
+    def _index(self, position: int) -> int:
+        return bisect_right(self.starts, position) - 1
 
     def matches(self, pattern: re.Pattern[str]) -> Iterator[tuple[Node, re.Match[str]]]:
         """Every match of ``pattern`` in the printed texts of the nodes, with the node it is in.
@@ -84,7 +87,7 @@ class Scope:
         """
         last = -1
         for match in needle.finditer(self.text):
-            index = bisect_right(self.starts, match.start()) - 1
+            index = self._index(match.start())
             if index != last:
                 last = index
                 end = self.starts[index + 1] - 1 if index + 1 < len(self.starts) else len(self.text)

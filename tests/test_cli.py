@@ -118,6 +118,10 @@ def test_regions_lists_every_file_and_marks_the_invalid_ones(tmp_path: Path) -> 
         ["c-baik", "kabupaten"],
     ]
     assert "1 invalid region file(s): b-rusak" in err
+    code, _, err = run_cli(workspace, "lint", "b-rusak")  # reads only: no "nothing was written"
+    assert code == 1 and err.endswith("error: 1 problem(s) found\n")
+    code, _, err = run_cli(workspace, "assemble", "b-rusak", "--out", str(tmp_path / "out"))
+    assert code == 1 and err.endswith("error: 1 problem(s) found; nothing was written\n")
 
 
 def test_unknown_ids_say_why(tmp_path: Path) -> None:

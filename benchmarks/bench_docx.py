@@ -1,7 +1,7 @@
 """Time the DOCX writer on a realistic ~30-page draft (about 600 blocks).
 
 Usage: ``python benchmarks/bench_docx.py``; prints the median of 50 runs of
-:func:`jamsostek_regs.export.docx.write` in milliseconds (target: at most 15 ms).
+:func:`jamsostek_regs.writers.docx.write` in milliseconds (target: at most 15 ms).
 """
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from jamsostek_regs.export.docx import write
 from jamsostek_regs.layout import Block
 from jamsostek_regs.model import Meta
+from jamsostek_regs.writers.docx import write
 
 RUNS = 50
 SENTENCE = (

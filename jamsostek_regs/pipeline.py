@@ -12,8 +12,8 @@ from pathlib import Path
 from jamsostek_regs.build import build
 from jamsostek_regs.model import Draft
 from jamsostek_regs.passes import run
-from jamsostek_regs.regions import LoadedRegion, load_region, load_region_file
-from jamsostek_regs.standard import Standard, load_standard
+from jamsostek_regs.source.regions import LoadedRegion, load_region, load_region_file
+from jamsostek_regs.source.standard import Standard, load_standard
 
 STANDARD = "kemendagri_standard"
 #: The pseudo-region id of the standard draft with its default values (``defaults.yaml``).

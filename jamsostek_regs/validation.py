@@ -1,7 +1,7 @@
 """Validation of region files and of the standard, reporting every problem at once.
 
 :func:`validate_region` runs what loading a region runs (text values, schema, cross checks;
-see :func:`jamsostek_regs.regions.check`) and returns the problems instead of raising; a region
+see :func:`jamsostek_regs.source.regions.check`) and returns the problems instead of raising; a region
 with none is then built as ``assemble`` builds it, for the problems only the draft shows (an
 attached file, an override or addition of a Pasal the region leaves out, a reference).
 
@@ -30,14 +30,15 @@ from typing import Any
 from jinja2 import TemplateSyntaxError, meta, nodes
 from jinja2.sandbox import SandboxedEnvironment
 
-from jamsostek_regs import dynamic_ids, templating
+from jamsostek_regs.dialect import templating
 from jamsostek_regs.errors import InputError, Problem
 from jamsostek_regs.pipeline import STANDARD_REGION, finish
-from jamsostek_regs.regions import REGION_ID, SUFFIX, LoadedRegion, check, display_name, repeats
-from jamsostek_regs.schema import ClauseRef, MengingatItem, closest
-from jamsostek_regs.standard import SUFFIX as TEMPLATE_SUFFIX
-from jamsostek_regs.standard import Standard, clause_key, load_standard, template_name
-from jamsostek_regs.yamlsource import KeyPath, Located, load_file
+from jamsostek_regs.source import dynamic_ids
+from jamsostek_regs.source.regions import REGION_ID, SUFFIX, LoadedRegion, check, display_name, repeats
+from jamsostek_regs.source.schema import ClauseRef, MengingatItem, closest
+from jamsostek_regs.source.standard import SUFFIX as TEMPLATE_SUFFIX
+from jamsostek_regs.source.standard import Standard, clause_key, load_standard, template_name
+from jamsostek_regs.source.yamlsource import KeyPath, Located, load_file
 
 #: Keys the builder gives the parts of every draft; no key of the outline may take one.
 RESERVED = frozenset(

@@ -8,7 +8,7 @@ import pytest
 
 from jamsostek_regs.model import Draft
 from jamsostek_regs.pipeline import Workspace, assemble
-from jamsostek_regs.regions import region_ids
+from jamsostek_regs.source.regions import region_ids
 
 ROOT = Path(__file__).resolve().parents[1]
 WORKSPACE = Workspace(ROOT)

@@ -1,4 +1,4 @@
-"""Tests for the clause dialect parser, jamsostek_regs.clause.parse."""
+"""Tests for the clause dialect parser, jamsostek_regs.dialect.clause.parse."""
 
 from __future__ import annotations
 
@@ -6,11 +6,11 @@ import pickle
 
 import pytest
 
-from jamsostek_regs import build
-from jamsostek_regs.clause import parse
+from jamsostek_regs.build import tree as build
+from jamsostek_regs.dialect.clause import parse
+from jamsostek_regs.dialect.templating import REF_CLOSE, REF_OPEN, Rendered
 from jamsostek_regs.errors import InputError, Problem
 from jamsostek_regs.model import Node, Ref, Source
-from jamsostek_regs.templating import REF_CLOSE, REF_OPEN, Rendered
 
 FILE = "bab/pasal.md.jinja"
 KEY = "pendanaan.sumber"

@@ -17,9 +17,9 @@ import docx
 import pytest
 from docx.shared import Mm, Pt
 
-from jamsostek_regs.export import writer
 from jamsostek_regs.layout import STYLES, layout
 from jamsostek_regs.model import Draft
+from jamsostek_regs.writers import writer
 
 
 def _norm(text: str) -> str:

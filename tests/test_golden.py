@@ -10,9 +10,9 @@ import os
 
 import pytest
 
-from jamsostek_regs.export import writer
 from jamsostek_regs.model import Ref
 from jamsostek_regs.pipeline import assemble
+from jamsostek_regs.writers import writer
 from tests.conftest import REGIONS, ROOT, WORKSPACE
 
 GOLDEN = ROOT / "tests" / "golden"

@@ -9,10 +9,10 @@ from typing import get_args
 
 import pytest
 
-from jamsostek_regs.cli_validate import LEVELS
-from jamsostek_regs.regions import load_region
-from jamsostek_regs.schema import Level
-from jamsostek_regs.standard import load_standard
+from jamsostek_regs.cli.validate import LEVELS
+from jamsostek_regs.source.regions import load_region
+from jamsostek_regs.source.schema import Level
+from jamsostek_regs.source.standard import load_standard
 from tests.regionkit import make_workspace, run_cli
 
 NEW = {

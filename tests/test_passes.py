@@ -7,7 +7,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from jamsostek_regs import build
+from jamsostek_regs.build import tree as build
 from jamsostek_regs.errors import InputError
 from jamsostek_regs.model import Conj, Draft, ListStyle, Node, inline_text
 from jamsostek_regs.passes import PASSES, run

@@ -1,4 +1,4 @@
-"""Tests for the clause template environment, jamsostek_regs.templating."""
+"""Tests for the clause template environment, jamsostek_regs.dialect.templating."""
 
 from __future__ import annotations
 
@@ -12,14 +12,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from jamsostek_regs import provenance, templating, values
-from jamsostek_regs.build import context
-from jamsostek_regs.clause import parse
+from jamsostek_regs.build.grammar import grammar
+from jamsostek_regs.build.tree import context
+from jamsostek_regs.dialect import provenance, templating
+from jamsostek_regs.dialect.clause import parse
 from jamsostek_regs.errors import InputError, Problem
-from jamsostek_regs.export import writer
-from jamsostek_regs.grammar import grammar
 from jamsostek_regs.model import Inline, Ref, Source
 from jamsostek_regs.pipeline import STANDARD_REGION, assemble, load
+from jamsostek_regs.source import values
+from jamsostek_regs.writers import writer
 from tests.conftest import REGIONS, WORKSPACE
 
 NAME = "klausul.md.jinja"

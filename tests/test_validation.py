@@ -16,11 +16,11 @@ from pathlib import Path
 import pytest
 
 from jamsostek_regs.errors import InputError
-from jamsostek_regs.regions import load_region
-from jamsostek_regs.schema_docs import schema_docs
-from jamsostek_regs.standard import load_standard
+from jamsostek_regs.source.regions import load_region
+from jamsostek_regs.source.schema_docs import schema_docs
+from jamsostek_regs.source.standard import load_standard
+from jamsostek_regs.source.values import normalise, text_problem
 from jamsostek_regs.validation import validate_region, validate_standard
-from jamsostek_regs.values import normalise, text_problem
 from tests.conftest import ROOT
 from tests.regionkit import MINIMAL, make_workspace, run_cli
 
@@ -230,7 +230,8 @@ def test_ordinary_text_passes(text: str) -> None:
 def test_region_format_doc_is_generated_from_the_schema() -> None:
     committed = (ROOT / "docs" / "region-format.md").read_text(encoding="utf-8")
     assert committed == schema_docs(), (
-        "docs/region-format.md is out of date: python -m jamsostek_regs.schema_docs > docs/region-format.md"
+        "docs/region-format.md is out of date: "
+        "python -m jamsostek_regs.source.schema_docs > docs/region-format.md"
     )
     for key in ("`level`", "`opd[].role`", "`targets.coverage[].percent`", "`draft.date`"):
         assert f"| {key} |" in committed

@@ -28,7 +28,7 @@ from docx.shared import Pt
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from jamsostek_regs.attachments import reproducible  # noqa: E402
+from jamsostek_regs.source.attachments import reproducible  # noqa: E402
 
 OUTPUT = ROOT / "regions" / "lampiran" / "lahat-format-laporan.docx"
 FIXED_DATE = datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC)

@@ -1,6 +1,6 @@
-"""Generate ``jamsostek_regs/export/resources/reference.docx``, the DOCX style reference.
+"""Generate ``jamsostek_regs/writers/resources/reference.docx``, the DOCX style reference.
 
-The fast DOCX writer (:mod:`jamsostek_regs.export.docx`) copies every part of this file except
+The fast DOCX writer (:mod:`jamsostek_regs.writers.docx`) copies every part of this file except
 the body and the core properties, so *how a style looks* is decided here, once:
 
 - one paragraph style per name in :data:`jamsostek_regs.layout.STYLES`, all based on "Normal";
@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 
 from jamsostek_regs.layout import STYLES  # noqa: E402
 
-OUTPUT = ROOT / "jamsostek_regs" / "export" / "resources" / "reference.docx"
+OUTPUT = ROOT / "jamsostek_regs" / "writers" / "resources" / "reference.docx"
 
 FONT = "Bookman Old Style"
 LANG = "id-ID"

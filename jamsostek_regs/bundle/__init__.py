@@ -19,11 +19,10 @@ from contextlib import ExitStack
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from jamsostek_regs import batch
-from jamsostek_regs.bundle import pdf
+from jamsostek_regs.bundle import gc as batch
 from jamsostek_regs.bundle.archive import Archive, Summary
 from jamsostek_regs.bundle.worker import Built, Failed, Job, build_region
-from jamsostek_regs.export import FORMATS
+from jamsostek_regs.writers import FORMATS, pdf
 
 #: The timed stages of building one region.
 STAGES = ("load", "build", "passes", "lint", "export")

@@ -3,7 +3,7 @@
 :func:`build_region` never raises for a problem of the region: it returns :class:`Failed`
 with the errors as the CLI prints them (``file:line:column: key: message``), so one broken
 region file does not stop a batch (nor does an unexpected error, reported as such). The
-standard is loaded once per process (:func:`jamsostek_regs.standard.load_standard` is
+standard is loaded once per process (:func:`jamsostek_regs.source.standard.load_standard` is
 cached), and so is the DOCX reference.
 """
 
@@ -18,17 +18,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from jamsostek_regs import attachments
 from jamsostek_regs.build import build
-from jamsostek_regs.bundle import pdf
 from jamsostek_regs.errors import InputError, JamsostekError
-from jamsostek_regs.export import suffix, writer
 from jamsostek_regs.lint import LintError, check_or_raise, errors
 from jamsostek_regs.model import Draft
 from jamsostek_regs.passes import run
 from jamsostek_regs.pipeline import Workspace
-from jamsostek_regs.regions import load_region
-from jamsostek_regs.standard import load_standard
+from jamsostek_regs.source import attachments
+from jamsostek_regs.source.regions import load_region
+from jamsostek_regs.source.standard import load_standard
+from jamsostek_regs.writers import pdf, suffix, writer
 
 T = TypeVar("T")
 

@@ -24,12 +24,12 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from jamsostek_regs.dialect.provenance import value_at
 from jamsostek_regs.diff import words
 from jamsostek_regs.diff.align import Pair, signature, text_of
 from jamsostek_regs.diff.changes import Change, Clause, Kind, Line, Place
 from jamsostek_regs.diff.units import Chain, Unit, Which, address, clause_label, side, units
 from jamsostek_regs.model import Node, Ref, inline_text
-from jamsostek_regs.provenance import value_at
 
 #: Words that join the items of a reference list ("huruf a, huruf b, dan huruf c").
 _GLUE = re.compile(r"\s+|,|\b(?:dan/atau|dan|atau)\b")

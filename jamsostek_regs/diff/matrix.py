@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from jamsostek_regs import batch
+from jamsostek_regs.bundle import gc as batch
 from jamsostek_regs.diff import report_html
 from jamsostek_regs.diff.changes import Clause, Report
 from jamsostek_regs.diff.compare import Side, compare, side

@@ -21,9 +21,9 @@ from xml.etree import ElementTree
 
 from jamsostek_regs.diff import words
 from jamsostek_regs.diff.align import Pair, align
-from jamsostek_regs.export import docx
 from jamsostek_regs.layout import layout
 from jamsostek_regs.model import Draft, Node
+from jamsostek_regs.writers import docx
 
 W_NS = docx.W[1:-1]
 W = docx.W

@@ -19,7 +19,7 @@ from jamsostek_regs.diff.present import (
     where,
 )
 from jamsostek_regs.diff.words import Op
-from jamsostek_regs.export.markdown import escape_inline
+from jamsostek_regs.writers.markdown import escape_inline
 
 
 def render(report: Report) -> str:

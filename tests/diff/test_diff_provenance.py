@@ -7,14 +7,15 @@ from typing import Any
 
 import pytest
 
-from jamsostek_regs import build, provenance, templating
-from jamsostek_regs.clause import parse
+from jamsostek_regs.build import tree as build
+from jamsostek_regs.build.grammar import Grammar
+from jamsostek_regs.dialect import provenance, templating
+from jamsostek_regs.dialect.clause import parse
 from jamsostek_regs.errors import InputError
-from jamsostek_regs.grammar import Grammar
 from jamsostek_regs.layout import layout
 from jamsostek_regs.pipeline import assemble
-from jamsostek_regs.regions import LoadedRegion
-from jamsostek_regs.standard import Standard
+from jamsostek_regs.source.regions import LoadedRegion
+from jamsostek_regs.source.standard import Standard
 from tests.conftest import REGIONS, WORKSPACE
 from tests.diff.sides import SIDES, shipped
 

@@ -115,7 +115,7 @@ def test_assemble_writes_a_clean_draft(workspace: Path, tmp_path: Path) -> None:
 
 def test_lint_module_keeps_help_fast() -> None:
     code = (
-        "import sys\nimport jamsostek_regs.cli_lint\nprint([m for m in ('pydantic', 'jinja2', 'docx', "
+        "import sys\nimport jamsostek_regs.cli.lint\nprint([m for m in ('pydantic', 'jinja2', 'docx', "
         "'markdown_it') if m in sys.modules])\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout

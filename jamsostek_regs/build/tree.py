@@ -1,0 +1,365 @@
+"""Build the unnumbered document tree of one region's draft from the standard.
+
+Conditions (``when:`` in the manifest, ``{% if %}`` in clauses) are applied here, so the
+tree holds only what this region's draft contains. Numbers, reference words and list
+punctuation are left empty for the passes.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from typing import Any
+
+from jamsostek_regs.build import mengingat
+from jamsostek_regs.build.grammar import Grammar, grammar
+from jamsostek_regs.dialect import clause, provenance, templating
+from jamsostek_regs.model import Draft, Inline, Meta, Node, Ref, Source
+from jamsostek_regs.source import attachments, overrides
+from jamsostek_regs.source.regions import LoadedRegion
+from jamsostek_regs.source.schema import Attachment, Bab, Bagian, ClauseRef, Lampiran, MengingatItem, Paragraf
+from jamsostek_regs.source.standard import Standard, clause_key, template_name
+
+PLACEHOLDER = templating.PLACEHOLDER
+
+
+def parse(text: str, file: str, key: str, top_kind: str = "ayat") -> tuple[Node, ...]:
+    """:func:`clause.parse`, once per distinct text, file, key and template lines.
+
+    Many clauses render to the same text in every region, and parsed nodes are immutable, so
+    each is parsed once per process (a batch of 552 regions builds in half the time). The
+    template lines are part of the key: the same text rendered by two branches of a template
+    has different sources.
+    """
+    lines = text.lines if isinstance(text, templating.Rendered) else ()
+    return _parse(str(text), lines, file, key, top_kind)
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse(text: str, lines: tuple[int, ...], file: str, key: str, top_kind: str) -> tuple[Node, ...]:
+    return clause.parse(templating.Rendered(text, lines) if lines else text, file, key, top_kind)
+
+
+#: Region keys each value of the derived template variable ``d`` comes from (provenance).
+_DERIVED_KEYS = {"financing": ("financing",), "opd_roles": ("opd",), "villages": ("village_unit",)}
+
+
+@dataclass(frozen=True, slots=True)
+class _Builder:
+    standard: Standard
+    loaded: LoadedRegion
+    g: Grammar
+    context: dict[str, Any]
+
+    def when(self, condition: str | None, where: str) -> bool:
+        if condition is None:
+            return True
+        return templating.evaluate(self.standard.path, condition, self.context, where)
+
+    def tested(self, condition: str | None, where: str) -> tuple[bool, tuple[str, ...]]:
+        """Whether ``condition`` holds, and the region keys it tested (provenance)."""
+        provenance.take(self.context)
+        holds = self.when(condition, where)
+        return holds, tuple(sorted(provenance.take(self.context)))
+
+    def clause(self, entry: ClauseRef | str, kind: str = "pasal") -> Node | None:
+        holds, params = self.tested(None if isinstance(entry, str) else entry.when, template_name(entry))
+        if not holds:
+            return None
+        name = template_name(entry)
+        key = clause_key(entry)
+        rendered = templating.render(self.standard.path, name, self.context)
+        text = overrides.replaced(rendered, key, self.loaded.region)
+        file = name if text is rendered else overrides.display(self.loaded.path, key)
+        children = parse(text, file, key)
+        return Node(kind, key, children=children, source=Source(file, 1), params=params)  # type: ignore[arg-type]
+
+    def additions(self, after: str) -> Iterator[Node]:
+        """The region's own Pasal that follow Pasal ``after`` (see :mod:`overrides`)."""
+        for addition in overrides.after(self.loaded.region, after):
+            key = overrides.addition_key(addition)
+            file = overrides.display(self.loaded.path, key)
+            children = parse(overrides.dialect(addition.text), file, key)
+            yield Node("pasal", key, children=children, source=Source(file, 1))
+            yield from self.additions(key)
+
+
+def context(standard: Standard, loaded: LoadedRegion, g: Grammar) -> dict[str, Any]:
+    """The variables a clause template sees (declared in the manifest's ``variables``)."""
+    region = loaded.region
+    rec = provenance.Recorder()  # values remember the region keys they come from
+    derived = {
+        "financing": [f.source for f in region.financing],
+        "opd_roles": {opd.role: opd.model_dump() for opd in region.opd},
+        "villages": region.village_unit != "none",
+    }
+    return {
+        "region": provenance.track_region(region.model_dump(), rec),
+        "g": provenance.track_derived(g.as_dict(), provenance.GRAMMAR_KEYS, rec),
+        "cat": rec.wrap(standard.catalog.model_dump(), provenance.NO_PATHS),
+        "d": provenance.track_derived(derived, _DERIVED_KEYS, rec),
+        "standard": {"title": standard.manifest.title, "version": standard.manifest.version},
+    }
+
+
+def build(standard: Standard, loaded: LoadedRegion) -> Draft:
+    """Assemble the unnumbered tree of ``loaded``'s draft."""
+    g = grammar(loaded.region)
+    b = _Builder(standard, loaded, g, context(standard, loaded, g))
+    title = standard.manifest.title
+    body = Node("batang_tubuh", "batang_tubuh", children=tuple(_babs(b)))
+    overrides.ensure_placed(loaded.path, loaded.region, (n.key for n in body.walk() if n.kind == "pasal"))
+    region = loaded.region
+    extra = attachments.extra(loaded, {n.key for n in body.walk() if n.kind == "pasal"})
+    parts = (
+        _judul(g, title),
+        _pembukaan(b, title),
+        _cite(b, body) if region.attachments else body,
+        _penutup(b),
+        *_lampiran(b, title),
+    )
+    meta = Meta(
+        region_id=loaded.id,
+        level=region.level,
+        region_name=region.name,
+        title=f"Rancangan {g.peraturan} {region.name} tentang {title}",
+        standard_id=standard.manifest.id,
+        standard_version=standard.manifest.version,
+        date=region.draft.date.isoformat() if region.draft.date else "",
+        author=region.draft.author or "",
+        extra=extra,
+    )
+    return Draft(meta, Node("draft", "draft", children=parts))
+
+
+def _line(key: str, text: str, *params: str) -> Node:
+    return Node("line", key, text=(text,), params=tuple(dict.fromkeys(params)))
+
+
+def _g(field: str) -> tuple[str, ...]:
+    """The region keys grammar string ``field`` comes from."""
+    return provenance.GRAMMAR_KEYS[field]
+
+
+def _judul(g: Grammar, title: str) -> Node:
+    lines = [
+        _line("judul.rancangan", "RANCANGAN"),
+        _line("judul.jenis", g.jenis_judul, *_g("jenis_judul")),
+        _line("judul.nomor", f"NOMOR {PLACEHOLDER} TAHUN {PLACEHOLDER}"),
+        _line("judul.tentang", "TENTANG"),
+        _line("judul.nama", title.upper()),
+    ]
+    return Node("judul", "judul", children=tuple(lines))
+
+
+def _pembukaan(b: _Builder, title: str) -> Node:
+    return Node(
+        "pembukaan",
+        "pembukaan",
+        children=(
+            _line("pembukaan.frasa", "DENGAN RAHMAT TUHAN YANG MAHA ESA"),
+            _line("pembukaan.jabatan", b.g.jabatan, *_g("jabatan")),
+            _menimbang(b, title),
+            _mengingat(b),
+            Node(
+                "diktum",
+                "diktum",
+                children=(
+                    _line("diktum.memutuskan", "MEMUTUSKAN:"),
+                    _line(
+                        "diktum.menetapkan",
+                        f"{b.g.peraturan.upper()} TENTANG {title.upper()}.",
+                        *_g("peraturan"),
+                    ),
+                ),
+            ),
+        ),
+    )
+
+
+def _menimbang(b: _Builder, title: str) -> Node:
+    """Konsiderans from the standard's template plus the closing formula (R19)."""
+    name = b.standard.manifest.menimbang + ".md.jinja"
+    rendered = templating.render(b.standard.path, name, b.context)
+    items = parse(rendered, name, "menimbang", top_kind="item")
+    if len(items) > 1:
+        refs: list[Inline] = ["bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam "]
+        for i, item in enumerate(items):
+            sep = (
+                ""
+                if i == 0
+                else (" dan " if len(items) == 2 else (", dan " if i == len(items) - 1 else ", "))
+            )
+            refs += [sep, Ref(item.key, Source(name, 0), bare=True)]
+        refs.append(f", perlu menetapkan {b.g.peraturan} tentang {title}")
+        closing = Node(
+            "item", "menimbang.penetapan", text=tuple(p for p in refs if p != ""), params=_g("peraturan")
+        )
+        items = (*items, closing)
+    return Node("konsiderans", "menimbang", children=items)
+
+
+def _mengingat(b: _Builder) -> Node:
+    basis = b.standard.legal_basis
+    ids: dict[str, tuple[str, ...]] = {}  # id -> the region keys that put it in
+    for entry in b.standard.manifest.mengingat:
+        item = MengingatItem(ref=entry) if isinstance(entry, str) else entry
+        holds, params = b.tested(item.when, "manifest.yaml (mengingat)")
+        if not holds:
+            continue
+        own = item.ref == "establishment"
+        for law in b.loaded.region.establishment if own else [item.ref]:
+            ids.setdefault(law, ("establishment",) if own else params)
+    ordered = sorted(ids, key=lambda i: mengingat.sort_key(basis[i]))
+    items = tuple(
+        Node("item", f"mengingat.{i}", text=(mengingat.citation(basis[i], basis),), params=ids[i])
+        for i in ordered
+    )
+    return Node("dasar_hukum", "mengingat", children=items)
+
+
+def _babs(b: _Builder) -> Iterator[Node]:
+    for bab in b.standard.manifest.body:
+        holds, params = b.tested(bab.when, f"manifest.yaml (bab {bab.key})")
+        if holds:
+            children = tuple(_group_children(b, bab))
+            if children:
+                yield Node("bab", bab.key, title=bab.title, children=children, params=params)
+
+
+def _group_children(b: _Builder, group: Bab | Bagian | Paragraf) -> Iterator[Node]:
+    for entry in group.pasal:
+        node = b.clause(entry)
+        if node is not None:
+            yield node
+            yield from b.additions(node.key)
+    subgroups: list[Bagian] | list[Paragraf] = (
+        group.bagian if isinstance(group, Bab) else group.paragraf if isinstance(group, Bagian) else []
+    )
+    kind = "bagian" if isinstance(group, Bab) else "paragraf"
+    for sub in subgroups:
+        holds, params = b.tested(sub.when, f"manifest.yaml ({kind} {sub.key})")
+        if holds:
+            children = tuple(_group_children(b, sub))
+            if children:
+                yield Node(kind, sub.key, title=sub.title, children=children, params=params)  # type: ignore[arg-type]
+
+
+def _signature(key: str, jabatan: str, name: str | None, keys: tuple[tuple[str, ...], str]) -> Node:
+    """Jabatan, signature space and name; ``keys``: the region keys of the jabatan and the name."""
+    jabatan_keys, name_key = keys
+    lines = (
+        _line(f"{key}.jabatan", jabatan, *jabatan_keys),
+        _line(f"{key}.ttd", ""),
+        _line(f"{key}.nama", _name(name), name_key),
+    )
+    return Node("pengesahan", key, children=lines)
+
+
+def _name(name: str | None) -> str:
+    return name.upper() if name else PLACEHOLDER
+
+
+def _penutup(b: _Builder) -> Node:
+    region = b.loaded.region
+    place = region.capital or PLACEHOLDER
+    perintah = (
+        f"Agar setiap orang mengetahuinya, memerintahkan pengundangan {b.g.peraturan} ini"
+        f" dengan penempatannya dalam {b.g.berita}."
+    )
+    ditetapkan = _signature("penutup.ditetapkan", b.g.jabatan, region.head.name, (_g("jabatan"), "head.name"))
+    diundangkan = _signature(
+        "penutup.diundangkan", b.g.sekda, region.secretary.name, (_g("sekda"), "secretary.name")
+    )
+    ditetapkan = ditetapkan.with_children(
+        (
+            _line("penutup.ditetapkan.di", f"Ditetapkan di {place}", "capital"),
+            _line("penutup.ditetapkan.tanggal", f"pada tanggal {PLACEHOLDER}"),
+            *ditetapkan.children,
+        )
+    )
+    diundangkan = diundangkan.with_children(
+        (
+            _line("penutup.diundangkan.di", f"Diundangkan di {place}", "capital"),
+            _line("penutup.diundangkan.tanggal", f"pada tanggal {PLACEHOLDER}"),
+            *diundangkan.children,
+        )
+    )
+    berita = f"{b.g.berita.upper()} TAHUN {PLACEHOLDER} NOMOR {PLACEHOLDER}"
+    return Node(
+        "penutup",
+        "penutup",
+        children=(
+            _line("penutup.perintah", perintah, *_g("peraturan"), *_g("berita")),
+            ditetapkan,
+            diundangkan,
+            _line("penutup.berita", berita, *_g("berita")),
+        ),
+    )
+
+
+def _lampiran(b: _Builder, title: str) -> Iterator[Node]:
+    for lamp in b.standard.manifest.lampiran:
+        holds, params = b.tested(lamp.when, f"manifest.yaml (lampiran {lamp.key})")
+        if holds:
+            yield replace(_one_lampiran(b, lamp, title), params=params)
+    for attachment in b.loaded.region.attachments:
+        yield _attached_lampiran(b, attachment, title)
+
+
+def _one_lampiran(b: _Builder, lamp: Lampiran, title: str) -> Node:
+    key = f"lampiran.{lamp.key}"
+    name = lamp.file + ".md.jinja"
+    rendered = templating.render(b.standard.path, name, b.context)
+    body = parse(rendered, name, key, top_kind="line")
+    return _lampiran_node(b, key, lamp.title, body, Source(name, 1), title)
+
+
+def _attached_lampiran(b: _Builder, attachment: Attachment, title: str) -> Node:
+    """A lampiran whose body is a document of the region's own (see :mod:`attachments`)."""
+    key = attachments.key(attachment)
+    line = Node("line", f"{key}.dokumen", text=(attachments.placeholder(attachment.title),))
+    source = Source(f"regions/{attachment.file}", 1)
+    return _lampiran_node(b, key, attachment.title.upper(), (line,), source, title)
+
+
+def _lampiran_node(
+    b: _Builder, key: str, name: str, body: tuple[Node, ...], source: Source, title: str
+) -> Node:
+    """A lampiran: heading block (R106), its name, ``body`` and the signature (R108)."""
+    kepala = Node(
+        "pengesahan",
+        f"{key}.kepala",
+        children=(
+            _line(f"{key}.kepala.lampiran", "LAMPIRAN"),
+            _line(f"{key}.kepala.jenis", b.g.jenis_judul, *_g("jenis_judul")),
+            _line(f"{key}.kepala.nomor", f"NOMOR {PLACEHOLDER} TAHUN {PLACEHOLDER}"),
+            _line(f"{key}.kepala.tentang", "TENTANG"),
+            _line(f"{key}.kepala.nama", title.upper()),
+        ),
+    )
+    signature = _signature(f"{key}.ttd", b.g.jabatan, b.loaded.region.head.name, (_g("jabatan"), "head.name"))
+    return Node("lampiran", key, title=name, children=(kepala, *body, signature), source=source)
+
+
+def _cite(b: _Builder, node: Node) -> Node:
+    """Give each Pasal that an attachment names the ayat citing that lampiran (R103)."""
+    if node.kind != "pasal":
+        return node.with_children(tuple(_cite(b, child) for child in node.children))
+    region_file = Source(f"regions/{b.loaded.path.name}", 0)
+    citations = tuple(
+        Node(
+            "ayat",
+            f"{node.key}.{attachments.key(a).replace('.', '_')}",
+            text=(
+                f"{a.title} tercantum dalam ",
+                Ref(attachments.key(a), region_file, True),
+                f" yang merupakan bagian tidak terpisahkan dari {b.g.peraturan} ini.",
+            ),
+            source=region_file,
+        )
+        for a in b.loaded.region.attachments
+        if a.pasal == node.key
+    )
+    return node.with_children((*node.children, *citations))

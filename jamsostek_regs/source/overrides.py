@@ -1,0 +1,135 @@
+"""A region's own clause texts: overrides of a Pasal and added Pasal, each with its reason.
+
+A region file may replace the text of one Pasal of the standard (``overrides``) or add a Pasal
+of its own after a given Pasal (``additions``); both need a ``reason`` (the harmonisation note
+that asked for it, say), which the diff shows beside the change. The text is written in the
+clause dialect (see :mod:`jamsostek_regs.dialect.clause`) with one addition: ``{{ ref("key") }}`` and
+``{{ ref("key", bare=True) }}`` write a cross-reference, exactly as in the standard's clause
+files. Nothing else of Jinja is available: region files are data, never templates.
+
+An added Pasal's key is ``tambahan.<key>``. Lines in problems count from the ``text:`` key,
+so write the text as a YAML block (``text: |``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from jamsostek_regs.dialect.clause import parse
+from jamsostek_regs.dialect.templating import REF_CLOSE, REF_OPEN
+from jamsostek_regs.errors import InputError, Problem
+from jamsostek_regs.source.schema import Addition, Region, closest
+from jamsostek_regs.source.standard import Standard, all_clauses, clause_key
+from jamsostek_regs.source.yamlsource import KeyPath, Located, load_file
+
+PREFIX = "tambahan."
+_REF = re.compile(r"""\{\{\s*ref\(\s*["']([a-z0-9_.]+)["']\s*(,\s*bare\s*=\s*True\s*)?\)\s*\}\}""")
+_JINJA = re.compile(r"\{\{|\{%|\{#")
+
+
+def display(path: Path, key: str = "") -> str:
+    """How problems and sources name a region file (``regions/<id>.yaml``), or the text of its
+    clause ``key`` (``regions/<id>.yaml (tambahan.x)``, lines counted within that text)."""
+    name = f"{path.parent.name}/{path.name}"
+    return f"{name} ({key})" if key else name
+
+
+def addition_key(addition: Addition) -> str:
+    """The key of the Pasal ``addition`` adds."""
+    return PREFIX + addition.key
+
+
+def dialect(text: str) -> str:
+    """``text`` with its ``{{ ref(...) }}`` turned into the reference markers the parser reads."""
+    return _REF.sub(lambda m: f"{REF_OPEN}{m[1]}|0|{int(bool(m[2]))}{REF_CLOSE}", text)
+
+
+def replaced(rendered: str, key: str, region: Region) -> str:
+    """The text of Pasal ``key``: the region's override if it has one, else ``rendered``."""
+    for override in region.overrides:
+        if override.key == key:
+            return dialect(override.text)
+    return rendered
+
+
+def after(region: Region, key: str) -> Iterator[Addition]:
+    """The additions placed right after Pasal ``key``, in file order."""
+    return (addition for addition in region.additions if addition.after == key)
+
+
+def check(region: Region, located: Located, standard: Standard) -> Iterator[Problem]:
+    """Problems of ``overrides`` and ``additions`` that need the standard to see."""
+    clauses = [clause_key(c) for c in all_clauses(standard.manifest)]
+    added = [addition_key(a) for a in region.additions]
+    seen: set[str] = set()
+    for i, override in enumerate(region.overrides):
+        yield from _known(located, ("overrides", i, "key"), override.key, clauses)
+        if override.key in seen:
+            yield located.problem(("overrides", i, "key"), f"Pasal '{override.key}' is overridden twice")
+        seen.add(override.key)
+        yield from _text(located, ("overrides", i, "text"), override.text, override.key)
+    for i, addition in enumerate(region.additions):
+        key = added[i]
+        if key in added[:i]:
+            yield located.problem(("additions", i, "key"), f"'{addition.key}' is added twice")
+        yield from _known(located, ("additions", i, "after"), addition.after, [*clauses, *added])
+        if addition.after == key:
+            yield located.problem(("additions", i, "after"), "an addition cannot follow itself")
+        elif (loop := _loop(region, key)) is not None:
+            message = f"the additions {' -> '.join(loop)} follow each other in a circle: none has a place"
+            yield located.problem(("additions", i, "after"), message)
+        yield from _text(located, ("additions", i, "text"), addition.text, key)
+
+
+def _loop(region: Region, key: str) -> list[str] | None:
+    """The circle of additions ``key`` is in (each following the next), if it is in one."""
+    following = {addition_key(a): a.after for a in region.additions}
+    chain = [key]
+    while (nxt := following.get(chain[-1])) is not None and nxt not in chain:
+        chain.append(nxt)
+    return [*chain, nxt] if nxt == key else None
+
+
+def _known(located: Located, where: KeyPath, key: str, keys: list[str]) -> Iterator[Problem]:
+    if key not in keys:
+        yield located.problem(where, f"no Pasal '{key}' in the standard", closest(key, keys))
+
+
+def _text(located: Located, where: KeyPath, text: str, key: str) -> Iterator[Problem]:
+    """Problems of a clause text, at their line in the region file."""
+    first = located.where(where)[0]
+    leftover = _JINJA.search(_REF.sub("", text))
+    if leftover:
+        line = first + text.count("\n", 0, leftover.start()) + 1
+        message = 'only {{ ref("key") }} is allowed here: region texts are data, not templates'
+        yield Problem(located.path, line, 1, key, message)
+        return
+    try:
+        parse(dialect(text), located.path, key)
+    except InputError as exc:
+        for problem in exc.problems:
+            yield Problem(located.path, first + problem.line, 1, key, problem.message)
+
+
+def ensure_placed(path: Path, region: Region, present: Iterable[str]) -> None:
+    """Raise :class:`InputError` for an override or addition this region's draft cannot hold.
+
+    An override of a Pasal the region's conditions leave out, or an addition after such a
+    Pasal, would silently do nothing.
+    """
+    keys = set(present)
+    missing: list[tuple[KeyPath, str]] = [
+        (("overrides", i, "key"), f"this region's draft leaves Pasal '{o.key}' out; nothing to override")
+        for i, o in enumerate(region.overrides)
+        if o.key not in keys
+    ]
+    missing += [
+        (("additions", i, "after"), f"this region's draft leaves Pasal '{a.after}' out; nothing to follow")
+        for i, a in enumerate(region.additions)
+        if addition_key(a) not in keys
+    ]
+    if missing:
+        located = load_file(path, display(path))
+        raise InputError([located.problem(where, message) for where, message in missing])

@@ -1,0 +1,298 @@
+"""Region files: finding them, loading them, and checking them against the standard.
+
+A region id is the file stem under ``regions/`` (``regions/lombok-timur.yaml`` is
+``lombok-timur``). Loading normalises and checks the text values (:mod:`values`), validates
+types and unknown keys (schema), then the values that only make sense against the
+standard's catalogs and across fields (cross checks). Every problem is collected; a rule
+that reads a field the schema refused is skipped, so one typo does not hide the others.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from jamsostek_regs.errors import InputError, JamsostekError, Problem, UnknownRegionError
+from jamsostek_regs.source import dynamic_ids, overrides, values
+from jamsostek_regs.source.schema import Region, closest, validate_partial
+from jamsostek_regs.source.standard import Standard
+from jamsostek_regs.source.yamlsource import KeyPath, Located, load_file
+
+REGION_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+SUFFIX = ".yaml"
+#: Establishment laws are Undang-Undang (or a Perppu made one).
+ESTABLISHMENT_JENIS = ("uu", "perppu")
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedRegion:
+    """A validated region file."""
+
+    id: str
+    path: Path
+    region: Region
+    sha256: str
+
+
+def region_ids(regions_dir: Path) -> list[str]:
+    """Sorted ids of the region files in ``regions_dir``."""
+    return sorted(p.name[: -len(SUFFIX)] for p in regions_dir.glob(f"*{SUFFIX}"))
+
+
+def every_region(regions_dir: Path) -> list[str]:
+    """:func:`region_ids`, for a command asked for all regions: an error when there are none."""
+    ids = region_ids(regions_dir)
+    if not ids:
+        where = "is no regions/ folder" if not regions_dir.is_dir() else "are no region files"
+        raise JamsostekError(
+            f"there {where} in {regions_dir.parent}: run jamsostek-regs in the project folder, or name "
+            "it with -C FOLDER"
+        )
+    return ids
+
+
+def region_path(regions_dir: Path, region_id: str) -> Path:
+    """Path of region ``region_id``; unknown or unsafe ids raise :class:`UnknownRegionError`."""
+    path = regions_dir / f"{region_id}{SUFFIX}"
+    if REGION_ID.match(region_id) and path.is_file():  # no listing: batches load hundreds
+        return path
+    if not REGION_ID.match(region_id):
+        why = "a region id is lowercase letters, digits and '-' (the file name without .yaml)"
+    elif not regions_dir.is_dir():
+        why = (
+            f"there is no regions/ folder in {regions_dir.parent}: run jamsostek-regs in the project "
+            "folder, or name it with -C FOLDER"
+        )
+    elif path.exists():
+        why = f"{display_name(region_id)} is not a file"
+    else:
+        why = ""
+    others = [i for i in region_ids(regions_dir) if i != region_id]
+    raise UnknownRegionError(region_id, closest(region_id, others) or None, why)
+
+
+def display_name(region_id: str) -> str:
+    """How problems name the file of ``region_id``: ``regions/<id>.yaml``."""
+    return f"regions/{region_id}{SUFFIX}"
+
+
+def load_region(regions_dir: Path, region_id: str, standard: Standard) -> LoadedRegion:
+    """Load, validate and cross-check one region file; raise :class:`InputError` with every problem."""
+    return load_region_file(region_path(regions_dir, region_id), region_id, display_name(region_id), standard)
+
+
+def load_region_file(path: Path, region_id: str, display: str, standard: Standard) -> LoadedRegion:
+    """:func:`load_region` for a region file anywhere (the standard's ``defaults.yaml``)."""
+    raw = load_file(path, display, partial=True)
+    region, problems = check(raw, standard)
+    if region is None:
+        raise InputError(problems)
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    return LoadedRegion(region_id, path, region, digest)
+
+
+def check(raw: Located, standard: Standard) -> tuple[Region | None, list[Problem]]:
+    """Every problem of a parsed region file, in file order; the region when there are none."""
+    located, problems = values.clean(raw)
+    region, valid, schema_problems = validate_partial(Region, located)
+    problems += schema_problems
+    problems += cross_check(region, located, standard, valid)
+    left_out = {p.key for p in raw.problems}  # values the loader left out: do not report them twice
+    problems = [*raw.problems, *(p for p in problems if not _under(p.key, left_out))]
+    problems.sort(key=lambda p: (p.line, p.column))
+    return (None if problems else region), problems
+
+
+def _under(key: str, keys: set[str]) -> bool:
+    """Whether ``key`` is one of ``keys`` or inside one (``draft.date`` in ``draft``)."""
+    return any(key == k or key.startswith((f"{k}.", f"{k}[")) for k in keys if k)
+
+
+# ------------------------------------------------------------------------------ cross checks
+
+Rule = Callable[[Region, Located, Standard], Iterator[Problem]]
+#: The cross-check rules with the top-level fields each reads; each rule's docstring states it.
+RULES: list[tuple[frozenset[str], Rule]] = []
+
+
+def _reads(*fields: str) -> Callable[[Rule], Rule]:
+    """Register a cross-check rule that reads the top-level ``fields``."""
+
+    def register(rule: Rule) -> Rule:
+        RULES.append((frozenset(fields), rule))
+        return rule
+
+    return register
+
+
+def cross_check(
+    region: Region, located: Located, standard: Standard, valid: frozenset[str] | None = None
+) -> Iterator[Problem]:
+    """Problems that need the standard's catalogs or several fields to see.
+
+    With ``valid`` (the fields the schema accepted), a rule runs only when every field it
+    reads is valid.
+    """
+    for fields, rule in RULES:
+        if valid is None or fields <= valid:
+            yield from rule(region, located, standard)
+
+
+@_reads("segments")
+def _segments(region: Region, located: Located, standard: Standard) -> Iterator[Problem]:
+    """`segments` are ids of the catalog's `segments`, each given once."""
+    yield from _members(located, ("segments",), region.segments, standard.catalog.segments)
+    yield from repeats(located, _items(("segments",), region.segments))
+
+
+@_reads("government_groups", "village_unit")
+def _government_groups(region: Region, located: Located, standard: Standard) -> Iterator[Problem]:
+    """`government_groups` are ids of the catalog's `government_groups`, each given once; one the
+    catalog marks `requires_village` (`aparatur_desa`) needs a `village_unit` other than `none`."""
+    groups = region.government_groups
+    yield from _members(located, ("government_groups",), groups, standard.catalog.government_groups)
+    yield from repeats(located, _items(("government_groups",), groups))
+    for i, group in enumerate(groups):
+        entry = standard.catalog.government_groups.get(group)
+        if entry and entry.requires_village:
+            yield from _needs_villages(region, located, ("government_groups", i), group)
+
+
+@_reads("establishment")
+def _establishment(region: Region, located: Located, standard: Standard) -> Iterator[Problem]:
+    """`establishment` names entries of legal_basis.yaml, each once, each an Undang-Undang."""
+    yield from _members(located, ("establishment",), region.establishment, standard.legal_basis)
+    yield from repeats(located, _items(("establishment",), region.establishment))
+    for i, law in enumerate(region.establishment):
+        item = standard.legal_basis.get(law)
+        if item and item.jenis not in ESTABLISHMENT_JENIS:
+            message = f"'{law}' is a '{item.jenis}'; an establishment law is an Undang-Undang"
+            yield located.problem(("establishment", i), message)
+
+
+@_reads("financing", "village_unit")
+def _financing_sources(region: Region, located: Located, standard: Standard) -> Iterator[Problem]:
+    """`financing[].source` is an id of the catalog's `financing`, each source once; a source the
+    catalog ties to a village unit (`apbdes`: desa, `apb_nagari`: nagari) needs that `village_unit`."""
+    sources = [(("financing", i, "source"), fin.source) for i, fin in enumerate(region.financing)]
+    yield from repeats(located, sources)
+    for (where, _), fin in zip(sources, region.financing, strict=True):
+        yield from _members(located, where, fin.source, standard.catalog.financing)
+        entry = standard.catalog.financing.get(fin.source)
+        if entry and entry.village_unit and entry.village_unit != region.village_unit:
+            message = (
+                f"'{fin.source}' needs village_unit '{entry.village_unit}', but it is '{region.village_unit}'"
+            )
+            yield located.problem(where, message)
+
+
+@_reads("financing", "segments", "government_groups")
+def _financing_groups(region: Region, located: Located, _standard: Standard) -> Iterator[Problem]:
+    """`financing[].for_groups` are ids listed in `segments` or `government_groups`, each once."""
+    groups = {*region.segments, *region.government_groups}
+    for i, fin in enumerate(region.financing):
+        yield from _members(located, ("financing", i, "for_groups"), fin.for_groups, groups)
+        yield from repeats(located, _items(("financing", i, "for_groups"), fin.for_groups))
+
+
+@_reads("opd", "village_unit")
+def _opd(region: Region, located: Located, standard: Standard) -> Iterator[Problem]:
+    """`opd[].id` is given once and is no id the standard already uses where it lists the OPDs;
+    `opd[].role` is an id of the catalog's `opd_roles`, and a role the catalog marks
+    `requires_village` (`pemberdayaan_desa`) needs a `village_unit` other than `none`."""
+    yield from repeats(located, [(("opd", i, "id"), opd.id) for i, opd in enumerate(region.opd)])
+    for i, opd in enumerate(region.opd):
+        yield from _members(located, ("opd", i, "role"), opd.role, standard.catalog.opd_roles)
+        entry = standard.catalog.opd_roles.get(opd.role)
+        if entry and entry.requires_village:
+            yield from _needs_villages(region, located, ("opd", i, "role"), opd.role)
+    yield from _opd_ids_free(region, located, standard)
+
+
+def _opd_ids_free(region: Region, located: Located, standard: Standard) -> Iterator[Problem]:
+    """An OPD id becomes a clause id (``{: #{{ opd.id }}}``): it must not be one already."""
+    for clause, made in dynamic_ids.by_clause(standard).items():
+        taken = dynamic_ids.static_ids(standard, clause)
+        prefixes = [prefix for prefix, expression in made if expression == "opd.id"]
+        for i, opd in enumerate(region.opd):
+            if any(prefix + opd.id in taken for prefix in prefixes):
+                message = f"OPD id '{opd.id}' is an id the standard already uses in {clause}; choose another"
+                yield located.problem(("opd", i, "id"), message)
+
+
+@_reads("compliance", "opd")
+def _licensing(region: Region, located: Located, _standard: Standard) -> Iterator[Problem]:
+    """`compliance.licensing_opd` is one of the `opd[].id`."""
+    licensing = region.compliance.licensing_opd
+    if licensing is not None:
+        opd_ids = [opd.id for opd in region.opd]
+        yield from _members(located, ("compliance", "licensing_opd"), licensing, opd_ids)
+
+
+@_reads("level", "village_unit", "province")
+def _level(region: Region, located: Located, _standard: Standard) -> Iterator[Problem]:
+    """A provinsi has `village_unit: none` and no `province`; a kabupaten or kota needs a
+    `province`; only a kota may set `mayor_spelling`."""
+    if region.level == "provinsi":
+        if region.village_unit != "none":
+            yield located.problem(("village_unit",), "a provinsi has no desa/nagari financing; use 'none'")
+        if region.province is not None:
+            yield located.problem(("province",), "a provinsi file has no 'province' (its name is 'name')")
+    elif region.province is None:
+        yield located.problem(("level",), f"a {region.level} needs 'province'")
+    if region.level != "kota" and "mayor_spelling" in located.data:
+        yield located.problem(("mayor_spelling",), "only a kota has a Wali Kota spelling")
+
+
+@_reads("targets")
+def _targets(region: Region, located: Located, _standard: Standard) -> Iterator[Problem]:
+    """`targets.coverage` has at most one target per year."""
+    coverage = region.targets.coverage
+    yield from repeats(
+        located, [(("targets", "coverage", i, "year"), t.year) for i, t in enumerate(coverage)]
+    )
+
+
+@_reads("overrides", "additions")
+def _overrides(region: Region, located: Located, standard: Standard) -> Iterator[Problem]:
+    """`overrides[].key` names a Pasal of the standard, each once; `additions[].key` is given once
+    and `additions[].after` names a Pasal of the standard or another addition (`tambahan.<key>`);
+    every `text` is valid clause dialect whose only Jinja is `{{ ref("key") }}`."""
+    yield from overrides.check(region, located, standard)
+
+
+def _needs_villages(region: Region, located: Located, where: KeyPath, value: str) -> Iterator[Problem]:
+    if region.village_unit == "none":
+        yield located.problem(where, f"'{value}' needs villages, but village_unit is 'none'")
+
+
+def _items(path: KeyPath, items: list[str]) -> list[tuple[KeyPath, str]]:
+    """``(key path, value)`` of each item of the list at ``path``."""
+    return [((*path, i), value) for i, value in enumerate(items)]
+
+
+def repeats(located: Located, pairs: Sequence[tuple[KeyPath, Hashable]]) -> Iterator[Problem]:
+    """A problem for each ``(key path, value)`` whose value an earlier pair already has."""
+    first: dict[Hashable, KeyPath] = {}
+    for where, value in pairs:
+        if value in first:
+            line = located.where(first[value])[0]
+            yield located.problem(where, f"'{value}' appears twice (first on line {line})")
+        first.setdefault(value, where)
+
+
+def _members(
+    located: Located, path: KeyPath, given: list[str] | str, allowed: Iterable[str]
+) -> Iterator[Problem]:
+    """Problems for each of ``given`` (a list, or one value) that is not in ``allowed``."""
+    options = sorted(allowed)
+    pairs = [(path, given)] if isinstance(given, str) else _items(path, given)
+    for where, value in pairs:
+        if value not in options:
+            shown = ", ".join(options) if len(options) <= 12 else f"{len(options)} known ids"
+            yield located.problem(
+                where, f"unknown value '{value}'; expected one of: {shown}", closest(value, options)
+            )

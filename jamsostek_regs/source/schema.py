@@ -1,0 +1,494 @@
+"""Typed schemas of the input files: region files, the standard's manifest and catalogs.
+
+Models reject unknown keys. :func:`validate` turns pydantic's errors into
+:class:`~jamsostek_regs.errors.Problem` objects located at the file, line and column of the
+offending key, with a "did you mean" hint for misspelt keys.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from decimal import Decimal
+from functools import cache
+from pathlib import PurePosixPath, PureWindowsPath
+from typing import Annotated, Any, Literal, TypeVar
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    TypeAdapter,
+    ValidationError,
+)
+
+from jamsostek_regs.errors import InputError, Problem
+from jamsostek_regs.source.yamlsource import KeyPath, Located
+
+SLUG_PATTERN = r"^[a-z][a-z0-9_]*$"
+Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=60)]
+Text = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
+Level = Literal["kabupaten", "kota", "provinsi"]
+VillageUnit = Literal["desa", "nagari", "none"]
+#: Years a target or a draft date may name.
+FIRST_YEAR, LAST_YEAR = 2000, 2100
+
+
+class Strict(BaseModel):
+    """Base model: unknown keys are errors, instances are immutable."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=False)
+
+
+# --------------------------------------------------------------------------- region files
+
+
+class Official(Strict):
+    """A signing official. ``name`` is the full name without gelar (R95); null prints "..."."""
+
+    name: Text | None = Field(default=None, description='Full name without gelar (R95); null prints "...".')
+
+
+class Opd(Strict):
+    """One Perangkat Daerah and its role in the programme."""
+
+    id: Slug = Field(description="Id of this OPD within the file (used by `compliance.licensing_opd`).")
+    role: Slug = Field(description="Its role: an id from `opd_roles` in catalog.yaml.")
+    name: Text | None = Field(default=None, description='Official name of the OPD; null prints "...".')
+    abbreviation: Text | None = Field(default=None, description="Its abbreviation, printed after the name.")
+    tasks: list[Text] = Field(
+        default_factory=list, description="Tasks added to those the catalog gives the role (Lampiran)."
+    )
+
+
+class Financing(Strict):
+    """One source of iuran financing for covered workers."""
+
+    source: Slug = Field(description="An id from `financing` in catalog.yaml.")
+    for_groups: list[Slug] = Field(
+        default_factory=list, description="Ids from `segments` or `government_groups` it pays for."
+    )
+
+
+class CoverageTarget(Strict):
+    """A coverage (Universal Coverage Jamsostek) target for a year, in percent."""
+
+    year: int = Field(ge=FIRST_YEAR, le=LAST_YEAR, description="The year of the target.")
+    percent: Decimal = Field(
+        ge=0, le=100, description='Coverage in percent; write decimals with a dot ("28.3").'
+    )
+
+
+class Targets(Strict):
+    """Quantified targets the region commits to."""
+
+    pekerja_rentan_per_desa: Annotated[int, Field(ge=1, le=100_000)] | None = Field(
+        default=None, description="Pekerja rentan to register in every desa (or kelurahan)."
+    )
+    coverage: list[CoverageTarget] = Field(
+        default_factory=list, description="Coverage targets, one per year (Lampiran)."
+    )
+
+
+class Compliance(Strict):
+    """How membership is enforced through public services (PP 86/2013)."""
+
+    licensing: bool = Field(
+        default=True, description="Licensing requires proof of membership (BAB Kepatuhan)."
+    )
+    licensing_opd: Slug | None = Field(default=None, description="The `opd` id that issues licences.")
+    public_services: bool = Field(
+        default=True, description="Sanction of no public services for non-compliant employers (PP 86/2013)."
+    )
+
+
+class DraftInfo(Strict):
+    """Facts about this draft (document properties; never the clock)."""
+
+    date: Annotated[dt.date, Field(ge=dt.date(FIRST_YEAR, 1, 1), le=dt.date(LAST_YEAR, 12, 31))] | None = (
+        Field(default=None, description="Date of the draft (YYYY-MM-DD); a document property only.")
+    )
+    author: Text | None = Field(default=None, description="Author shown in the document properties.")
+
+
+def _relative_docx(value: str) -> str:
+    path = PurePosixPath(value)
+    if path.is_absolute() or PureWindowsPath(value).anchor or "\\" in value or ".." in path.parts:
+        raise ValueError("expected a path relative to regions/, without '..'")
+    if path.suffix.lower() != ".docx":
+        raise ValueError("expected a Word document (.docx)")
+    return value
+
+
+class Attachment(Strict):
+    """A Word document of the region's own, attached as a lampiran after the generated ones.
+
+    ``file`` is relative to ``regions/``; ``pasal`` is the key of the Pasal whose text cites it
+    (R103), e.g. ``pemantauan.pelaporan``.
+    """
+
+    file: Annotated[str, StringConstraints(max_length=300), AfterValidator(_relative_docx)] = Field(
+        description="The .docx file, relative to regions/."
+    )
+    title: Text = Field(description="Title of the lampiran.")
+    pasal: Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)+$")] = Field(
+        description="Key of the Pasal that cites it, e.g. `pemantauan.pelaporan`."
+    )
+
+
+#: A Pasal key, e.g. ``kepesertaan.segmen``; clause texts are long and keep their line breaks.
+PasalKey = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)+$")]
+ClauseText = Annotated[str, StringConstraints(min_length=1, max_length=20_000)]
+
+
+class Override(Strict):
+    """The region's own text for one Pasal of the standard, and why (see :mod:`overrides`)."""
+
+    key: PasalKey = Field(description="Key of the Pasal whose text is replaced, e.g. `kepesertaan.segmen`.")
+    text: ClauseText = Field(
+        description='The new text in the clause dialect (`text: |`); `{{ ref("key") }}` cites a clause.'
+    )
+    reason: Text = Field(description="Why, e.g. the harmonisation note that asked for it; the diff shows it.")
+
+
+class Addition(Strict):
+    """A Pasal of the region's own, placed after a given Pasal, and why (see :mod:`overrides`)."""
+
+    key: Slug = Field(description="Its id; the Pasal's key is `tambahan.<key>`.")
+    after: PasalKey = Field(description="Key of the Pasal it follows (of the standard or `tambahan.<key>`).")
+    text: ClauseText = Field(
+        description='Its text in the clause dialect (`text: |`); `{{ ref("key") }}` cites a clause.'
+    )
+    reason: Text = Field(description="Why, e.g. the harmonisation note that asked for it; the diff shows it.")
+
+
+class Region(Strict):
+    """A region file: the local values of one kabupaten, kota or provinsi."""
+
+    level: Level = Field(description="Kind of region; decides Bupati, Wali Kota or Gubernur.")
+    name: Text = Field(description='Name without its level: "Lombok Timur", not "Kabupaten Lombok Timur".')
+    province: Text | None = Field(
+        default=None, description="Province of a kabupaten or kota; a provinsi has none."
+    )
+    capital: Text | None = Field(
+        default=None, description='Seat of government, used in "Ditetapkan di ..."; null prints "...".'
+    )
+    village_unit: VillageUnit = Field(
+        description="`desa`, `nagari` (Sumatera Barat) or `none` (only kelurahan; every provinsi)."
+    )
+    mayor_spelling: Literal["Wali Kota", "Walikota"] = Field(
+        default="Wali Kota", description="Spelling of the mayor's title; only for a kota."
+    )
+    establishment: list[Slug] = Field(
+        min_length=1, description="Ids of its establishment law(s) in legal_basis.yaml (Mengingat)."
+    )
+    head: Official = Field(
+        default=Official(), description="The regional head who signs (Bupati, Wali Kota, Gubernur)."
+    )
+    secretary: Official = Field(default=Official(), description="The Sekretaris Daerah who promulgates.")
+    segments: list[Slug] = Field(
+        min_length=1,
+        description="Membership segments the Perkada covers: ids from `segments` in catalog.yaml.",
+    )
+    bpu_examples: list[Text] = Field(
+        default_factory=list, description="Examples of pekerja bukan penerima upah (petani, nelayan, ...)."
+    )
+    government_groups: list[Slug] = Field(
+        default_factory=list, description="Government-side groups it registers: ids from `government_groups`."
+    )
+    financing: list[Financing] = Field(min_length=1, description="Sources of iuran financing.")
+    opd: list[Opd] = Field(default_factory=list, description="The Perangkat Daerah and their roles.")
+    compliance: Compliance = Field(
+        default=Compliance(), description="Enforcement through licensing and public services."
+    )
+    targets: Targets = Field(default=Targets(), description="Quantified targets.")
+    draft: DraftInfo = Field(
+        default=DraftInfo(), description="Document properties of the draft (never the clock)."
+    )
+    attachments: list[Attachment] = Field(
+        default_factory=list, description="Word documents of the region's own, attached as lampiran."
+    )
+    overrides: list[Override] = Field(
+        default_factory=list, description="Pasal whose text the region replaces, each with its reason."
+    )
+    additions: list[Addition] = Field(
+        default_factory=list, description="Pasal of the region's own, each after a given Pasal, and why."
+    )
+
+
+# ------------------------------------------------------------------------ the standard
+
+
+class CatalogEntry(Strict):
+    """A named option the region may choose, with the text the standard prints for it."""
+
+    name: Text
+    text: Text | None = None
+    tasks: list[Text] = Field(default_factory=list)
+    requires_village: bool = False
+    village_unit: VillageUnit | None = None
+    source: Text | None = None
+
+
+class Catalog(Strict):
+    """The enumerations a region file may use, with their printed forms."""
+
+    segments: dict[Slug, CatalogEntry]
+    government_groups: dict[Slug, CatalogEntry]
+    programs: dict[Slug, CatalogEntry]
+    financing: dict[Slug, CatalogEntry]
+    opd_roles: dict[Slug, CatalogEntry]
+
+
+Jenis = Literal["uud", "uu", "perppu", "pp", "perpres", "permen", "perda_prov", "perda"]
+
+
+class Gazette(Strict):
+    """Lembaran/Berita Negara data; null values print as "..." (not verified)."""
+
+    year: int | None = None
+    number: int | None = None
+    supplement: int | None = None
+
+
+class LegalInstrument(Strict):
+    """One citable regulation of the legal-basis catalog (Mengingat, R26 to R35)."""
+
+    jenis: Jenis
+    jenis_name: Text | None = None
+    nomor: int | None = None
+    tahun: int | None = None
+    tentang: Text | None = None
+    pasal: Text | None = None
+    gazette: Gazette | None = None
+    amended_by: list[Slug] = Field(default_factory=list)
+    amended_several_times: bool = False
+    source: Text
+
+
+class ClauseRef(Strict):
+    """One Pasal in the manifest: its template file (relative, no suffix) and condition."""
+
+    file: Text
+    when: Text | None = None
+
+
+class Paragraf(Strict):
+    """A Paragraf grouping Pasal (R46)."""
+
+    key: Slug
+    title: Text
+    when: Text | None = None
+    pasal: list[ClauseRef | str]
+
+
+class Bagian(Strict):
+    """A Bagian grouping Paragraf or Pasal (R43, R45)."""
+
+    key: Slug
+    title: Text
+    when: Text | None = None
+    paragraf: list[Paragraf] = Field(default_factory=list)
+    pasal: list[ClauseRef | str] = Field(default_factory=list)
+
+
+class Bab(Strict):
+    """A BAB grouping Bagian or Pasal (R43, R44)."""
+
+    key: Slug
+    title: Text
+    when: Text | None = None
+    bagian: list[Bagian] = Field(default_factory=list)
+    pasal: list[ClauseRef | str] = Field(default_factory=list)
+
+
+class MengingatItem(Strict):
+    """A Mengingat entry: a catalog id, or ``establishment`` for the region's own laws."""
+
+    ref: Slug
+    when: Text | None = None
+
+
+class Lampiran(Strict):
+    """A lampiran generated from a template."""
+
+    key: Slug
+    title: Text
+    file: Text
+    when: Text | None = None
+
+
+class Manifest(Strict):
+    """The standard's manifest: metadata, declared variables and the outline."""
+
+    id: Slug
+    version: Text
+    title: Text
+    variables: list[Slug]
+    menimbang: Text
+    mengingat: list[MengingatItem | str]
+    body: list[Bab]
+    lampiran: list[Lampiran] = Field(default_factory=list)
+
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def validate(model: type[M], located: Located) -> M:
+    """Validate parsed YAML against ``model``; raise :class:`InputError` with every problem."""
+    try:
+        return model.model_validate(located.data)
+    except ValidationError as exc:
+        raise InputError(_problems(model, located, exc.errors())) from None
+
+
+def validate_partial(model: type[M], located: Located) -> tuple[M, frozenset[str], list[Problem]]:
+    """Validate like :func:`validate`, but return the problems instead of raising.
+
+    Returns ``(instance, valid, problems)``. Without problems ``instance`` is the validated
+    model and ``valid`` names every field. With problems, ``instance`` is built (unvalidated)
+    from the top-level fields that are valid on their own, defaults included, and ``valid``
+    names them: only those may be read, so further checks can still run on them.
+    """
+    data = located.data
+    if not isinstance(data, dict):
+        return model.model_construct(), frozenset(), [_not_a_mapping(model, located)]
+    try:
+        return model.model_validate(data), frozenset(model.model_fields), []
+    except ValidationError as exc:
+        errors = exc.errors()
+    problems = _problems(model, located, errors)
+    bad = {err["loc"][0] for err in errors if err["loc"]}
+    valid = frozenset(name for name in model.model_fields if name not in bad)
+    values = {name: _adapter(model, name).validate_python(data[name]) for name in valid if name in data}
+    return model.model_construct(**values), valid, problems
+
+
+@cache
+def _adapter(model: type[BaseModel], name: str) -> TypeAdapter[Any]:
+    field = model.model_fields[name]
+    annotated: Any = Annotated[field.annotation, field]  # a type built at run time
+    return TypeAdapter(annotated)
+
+
+def _not_a_mapping(model: type[BaseModel], located: Located) -> Problem:
+    data = located.data
+    got = "an empty file" if data is None else f"a {'list' if isinstance(data, list) else 'single value'}"
+    required = [name for name, field in model.model_fields.items() if field.is_required()]
+    return located.problem((), f"expected a mapping of keys ({', '.join(required)}, ...); got {got}")
+
+
+def _problems(model: type[BaseModel], located: Located, errors: list[Any]) -> list[Problem]:
+    """Problems of pydantic ``errors``; a missing key that a misspelt one explains is left out."""
+    problems = [_problem(model, located, err) for err in errors]
+    meant = {_sibling(p.key, p.hint) for p in problems if p.hint and p.message == "unknown key"}
+    return [p for p in problems if not (p.message == "required key is missing" and p.key in meant)]
+
+
+def _sibling(key: str, name: str) -> str:
+    """Dotted key ``name`` next to dotted key ``key`` (``opd[0].rol``, ``role`` -> ``opd[0].role``)."""
+    parent, dot, _ = key.rpartition(".")
+    return f"{parent}{dot}{name}"
+
+
+def _problem(model: type[BaseModel], located: Located, err: Any) -> Problem:
+    loc = _key_path(located.data, err["loc"])
+    if err["type"] == "extra_forbidden":
+        allowed = _allowed_keys(model, loc[:-1])
+        hint = closest(str(loc[-1]), allowed)
+        return located.problem(
+            loc, "unknown key" if hint else f"unknown key; expected one of: {', '.join(allowed)}", hint
+        )
+    if err["type"] == "missing":
+        return located.problem(loc, "required key is missing")
+    if err["type"] == "literal_error":
+        options = re.findall(r"'([^']*)'", err["ctx"]["expected"])
+        return located.problem(loc, _message(err), closest(str(err["input"]), options))
+    if err["type"] == "string_pattern_mismatch" and err["ctx"]["pattern"] == SLUG_PATTERN:
+        message = "expected an id: lowercase letters, digits and '_', starting with a letter"
+        return located.problem(loc, f"{message} (got {err['input']!r})")
+    return located.problem(loc, _message(err))
+
+
+def _key_path(data: Any, loc: tuple[str | int, ...]) -> KeyPath:
+    """pydantic's ``loc`` without its union tags: a part that is a key or index of ``data`` stays."""
+    path: list[str | int] = []
+    for part in loc:
+        child = _child(data, part)
+        if child is _ABSENT and _is_union_tag(part):
+            continue
+        data = None if child is _ABSENT else child
+        path.append(part)
+    return tuple(path)
+
+
+_ABSENT = object()
+
+
+def _child(data: Any, part: str | int) -> Any:
+    """``data[part]`` when ``data`` has it, else ``_ABSENT``."""
+    if isinstance(data, dict):
+        return data.get(part, _ABSENT)
+    if isinstance(data, list) and isinstance(part, int) and 0 <= part < len(data):
+        return data[part]
+    return _ABSENT
+
+
+def _is_union_tag(part: object) -> bool:
+    return isinstance(part, str) and (part in {"str", "ClauseRef", "MengingatItem"} or "[" in part)
+
+
+#: Hints added to pydantic's message, by error type, when the input is of the given kind.
+_HINTS: dict[tuple[str, type], str] = {
+    ("decimal_parsing", str): "; write decimals with a dot",
+    ("string_type", bool): "; YAML reads yes/no/true/false as a yes/no value: put text in quotes",
+    ("string_type", int): "; put text in quotes",
+    ("string_type", float): "; put text in quotes",
+}
+
+
+def _message(err: Any) -> str:
+    got = err.get("input")
+    if err["type"] in {"model_type", "dict_type"}:
+        return f"expected a mapping of keys (got {_shown(got)})"
+    return f"{err['msg']} (got {_shown(got)}){_HINTS.get((err['type'], type(got)), '')}"
+
+
+def _shown(value: Any) -> str:
+    """``value`` as the YAML author wrote it (roughly), for messages."""
+    if isinstance(value, dict | list):
+        return "a mapping" if isinstance(value, dict) else "a list"
+    if value is None or isinstance(value, bool):
+        return {None: "null", True: "true", False: "false"}[value]
+    return (str(value) if isinstance(value, dt.date | Decimal | int | float) else repr(value))[:60]
+
+
+def _allowed_keys(model: type[BaseModel], loc: KeyPath) -> list[str]:
+    current: Any = model
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        field = current.model_fields.get(part) if hasattr(current, "model_fields") else None
+        if field is None:
+            return []
+        current = _model_of(field.annotation)
+    return sorted(current.model_fields) if hasattr(current, "model_fields") else []
+
+
+def _model_of(annotation: Any) -> Any:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in getattr(annotation, "__args__", ()):
+        found = _model_of(arg)
+        if found is not None:
+            return found
+    return None
+
+
+def closest(word: str, options: list[str]) -> str:
+    """The option most like ``word`` (for "did you mean"), or ``""``."""
+    matches = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
+    return matches[0] if matches else ""

@@ -17,8 +17,8 @@ from jamsostek_regs.errors import InputError
 from jamsostek_regs.model import Draft
 from jamsostek_regs.pipeline import Workspace, assemble
 from jamsostek_regs.writers import writer
+from tests.bundle.conftest import ATTACHED, copy_workspace, entries
 from tests.conftest import ROOT, WORKSPACE
-from tests.export_bundle.conftest import ATTACHED, copy_workspace, entries
 
 TITLE = "Format laporan pelaksanaan tugas Perangkat Daerah"
 FORM_TEXT = (
@@ -137,7 +137,7 @@ TOOLS = ("soffice", "pdftotext")
 def test_attachment_survives_libreoffice(tmp_path: Path) -> None:
     missing = [tool for tool in TOOLS if shutil.which(tool) is None]
     assert not missing, f"missing tools: {missing}"
-    from tests.export_bundle.conftest import export
+    from tests.bundle.conftest import export
 
     output = tmp_path / "drafts.zip"
     run = export(ATTACHED, "lombok-timur", "-o", str(output), "--pdf", "--jobs", "2")

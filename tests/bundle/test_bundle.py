@@ -13,8 +13,8 @@ from jamsostek_regs import __version__
 from jamsostek_regs.model import Draft
 from jamsostek_regs.source.regions import LoadedRegion, region_ids
 from jamsostek_regs.source.standard import Standard
+from tests.bundle.conftest import ATTACHED, copy_workspace, entries, export, manifest
 from tests.conftest import ROOT, WORKSPACE
-from tests.export_bundle.conftest import ATTACHED, copy_workspace, entries, export, manifest
 
 SEEDS = region_ids(WORKSPACE.regions)
 FORMATS = (".docx", ".md", ".html", ".txt")

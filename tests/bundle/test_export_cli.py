@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from jamsostek_regs.cli import export as cli_export
+from tests.bundle.conftest import export
 from tests.conftest import ROOT
-from tests.export_bundle.conftest import export
 
 
 class Terminal(io.StringIO):

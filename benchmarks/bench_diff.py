@@ -29,7 +29,7 @@ from synthetic import make_workspace  # noqa: E402
 
 from jamsostek_regs.diff import matrix, report_text  # noqa: E402
 from jamsostek_regs.diff.compare import compare, side  # noqa: E402
-from jamsostek_regs.pipeline import Workspace  # noqa: E402
+from jamsostek_regs.workspace import Workspace  # noqa: E402
 
 
 def bench_pair(runs: int) -> tuple[float, float]:

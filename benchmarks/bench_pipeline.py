@@ -22,9 +22,9 @@ sys.path.insert(0, str(ROOT))
 
 from jamsostek_regs.build import build  # noqa: E402
 from jamsostek_regs.passes import run  # noqa: E402
-from jamsostek_regs.pipeline import Workspace  # noqa: E402
 from jamsostek_regs.source.regions import load_region, region_ids  # noqa: E402
 from jamsostek_regs.source.standard import load_standard  # noqa: E402
+from jamsostek_regs.workspace import Workspace  # noqa: E402
 from jamsostek_regs.writers import writer  # noqa: E402
 
 T = TypeVar("T")

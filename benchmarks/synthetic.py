@@ -25,9 +25,9 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from jamsostek_regs.pipeline import Workspace  # noqa: E402
 from jamsostek_regs.source.schema import Catalog  # noqa: E402
 from jamsostek_regs.source.standard import load_standard  # noqa: E402
+from jamsostek_regs.workspace import Workspace  # noqa: E402
 
 #: Indonesia's regions by level (38 provinsi, 416 kabupaten, 98 kota).
 LEVELS = (("provinsi", 38), ("kabupaten", 416), ("kota", 98))

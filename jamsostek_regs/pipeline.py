@@ -6,46 +6,12 @@ diff read it. Nothing here writes files or prints.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from pathlib import Path
-
 from jamsostek_regs.build import build
 from jamsostek_regs.model import Draft
 from jamsostek_regs.passes import run
 from jamsostek_regs.source.regions import LoadedRegion, load_region, load_region_file
 from jamsostek_regs.source.standard import Standard, load_standard
-
-STANDARD = "kemendagri_standard"
-#: The pseudo-region id of the standard draft with its default values (``defaults.yaml``).
-STANDARD_REGION = "standard"
-DEFAULTS = "defaults.yaml"
-
-
-@dataclass(frozen=True, slots=True)
-class Workspace:
-    """The folders a project works in."""
-
-    root: Path
-
-    @property
-    def regions(self) -> Path:
-        """Folder of the region files."""
-        return self.root / "regions"
-
-    @property
-    def standard(self) -> Path:
-        """Folder of the standard clause library."""
-        return self.root / "templates" / STANDARD
-
-    @property
-    def inputs(self) -> tuple[Path, Path]:
-        """The folders the tool reads and never writes: region files and clause libraries."""
-        return (self.regions, self.root / "templates")
-
-    @property
-    def build(self) -> Path:
-        """Default output folder."""
-        return self.root / "build"
+from jamsostek_regs.workspace import DEFAULTS, STANDARD, STANDARD_REGION, Workspace
 
 
 def load(workspace: Workspace, region_id: str) -> tuple[Standard, LoadedRegion]:

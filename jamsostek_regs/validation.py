@@ -32,13 +32,14 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from jamsostek_regs.dialect import templating
 from jamsostek_regs.errors import InputError, Problem
-from jamsostek_regs.pipeline import STANDARD_REGION, finish
+from jamsostek_regs.pipeline import finish
 from jamsostek_regs.source import dynamic_ids
 from jamsostek_regs.source.regions import REGION_ID, SUFFIX, LoadedRegion, check, display_name, repeats
 from jamsostek_regs.source.schema import ClauseRef, MengingatItem, closest
 from jamsostek_regs.source.standard import SUFFIX as TEMPLATE_SUFFIX
 from jamsostek_regs.source.standard import Standard, clause_key, load_standard, template_name
 from jamsostek_regs.source.yamlsource import KeyPath, Located, load_file
+from jamsostek_regs.workspace import STANDARD_REGION
 
 #: Keys the builder gives the parts of every draft; no key of the outline may take one.
 RESERVED = frozenset(

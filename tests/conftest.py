@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from jamsostek_regs.model import Draft
-from jamsostek_regs.pipeline import Workspace, assemble
+from jamsostek_regs.pipeline import assemble
 from jamsostek_regs.source.regions import region_ids
+from jamsostek_regs.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parents[1]
 WORKSPACE = Workspace(ROOT)

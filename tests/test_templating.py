@@ -18,8 +18,9 @@ from jamsostek_regs.dialect import provenance, templating
 from jamsostek_regs.dialect.clause import parse
 from jamsostek_regs.errors import InputError, Problem
 from jamsostek_regs.model import Inline, Ref, Source
-from jamsostek_regs.pipeline import STANDARD_REGION, assemble, load
+from jamsostek_regs.pipeline import assemble, load
 from jamsostek_regs.source import values
+from jamsostek_regs.workspace import STANDARD_REGION
 from jamsostek_regs.writers import writer
 from tests.conftest import REGIONS, WORKSPACE
 

@@ -23,10 +23,10 @@ from jamsostek_regs.errors import InputError, JamsostekError
 from jamsostek_regs.lint import LintError, check_or_raise, errors
 from jamsostek_regs.model import Draft
 from jamsostek_regs.passes import run
-from jamsostek_regs.pipeline import Workspace
 from jamsostek_regs.source import attachments
 from jamsostek_regs.source.regions import load_region
 from jamsostek_regs.source.standard import load_standard
+from jamsostek_regs.workspace import Workspace
 from jamsostek_regs.writers import pdf, suffix, writer
 
 T = TypeVar("T")

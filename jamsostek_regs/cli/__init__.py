@@ -19,7 +19,7 @@ import click
 from jamsostek_regs import __version__
 
 if TYPE_CHECKING:
-    from jamsostek_regs.pipeline import Workspace
+    from jamsostek_regs.workspace import Workspace
 
 F = TypeVar("F", bound=Callable[..., Any])
 FORMATS = ("docx", "md", "html", "txt")
@@ -78,7 +78,7 @@ def _formats(_ctx: click.Context, _param: click.Parameter, value: str) -> tuple[
 def main(ctx: click.Context, workspace: Path) -> None:
     """Assemble, diff and export Perkada drafts on Optimalisasi Pelaksanaan Program
     Jaminan Sosial Ketenagakerjaan from the Kemendagri standard clause library."""
-    from jamsostek_regs.pipeline import Workspace
+    from jamsostek_regs.workspace import Workspace
 
     ctx.obj = Workspace(workspace.resolve())
 

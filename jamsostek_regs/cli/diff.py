@@ -22,7 +22,7 @@ from jamsostek_regs.cli import handle_errors, main
 
 if TYPE_CHECKING:
     from jamsostek_regs.diff.changes import Report
-    from jamsostek_regs.pipeline import Workspace
+    from jamsostek_regs.workspace import Workspace
 
 F = TypeVar("F", bound=Callable[..., Any])
 DIFF_FORMATS = ("text", "md", "html", "json", "docx")

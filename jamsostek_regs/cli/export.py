@@ -23,7 +23,7 @@ from jamsostek_regs.cli import handle_errors, main
 
 if TYPE_CHECKING:
     from jamsostek_regs.bundle import Result
-    from jamsostek_regs.pipeline import Workspace
+    from jamsostek_regs.workspace import Workspace
 
 EXTRA_FORMATS = ("md", "html", "txt")
 #: Region ids named before "and N more" when several regions fail with the same errors.

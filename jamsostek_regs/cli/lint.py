@@ -17,7 +17,7 @@ from jamsostek_regs.cli import handle_errors, main
 if TYPE_CHECKING:
     from jamsostek_regs.lint import Finding
     from jamsostek_regs.model import Draft
-    from jamsostek_regs.pipeline import Workspace
+    from jamsostek_regs.workspace import Workspace
 
 
 def echo_findings(region_id: str, findings: list[Finding]) -> None:

@@ -14,7 +14,7 @@ from jamsostek_regs.cli import handle_errors, main
 
 if TYPE_CHECKING:
     from jamsostek_regs.errors import Problem
-    from jamsostek_regs.pipeline import Workspace
+    from jamsostek_regs.workspace import Workspace
 
 #: The levels of ``schema.Level`` (kept here so ``--help`` need not import pydantic).
 LEVELS = ("kabupaten", "kota", "provinsi")
@@ -80,12 +80,12 @@ def new(workspace: Workspace, region_id: str, level: str, name: str, province: s
 
     Never overwrites an existing file.
     """
-    from jamsostek_regs.pipeline import STANDARD_REGION
     from jamsostek_regs.source import scaffold
     from jamsostek_regs.source.regions import REGION_ID
     from jamsostek_regs.source.standard import load_standard
     from jamsostek_regs.source.values import normalise, text_problem
     from jamsostek_regs.validation import check_standard
+    from jamsostek_regs.workspace import STANDARD_REGION
 
     if not REGION_ID.match(region_id):
         raise click.BadParameter(

@@ -8,9 +8,10 @@ from jamsostek_regs.diff.align import align
 from jamsostek_regs.diff.changes import Report, SideInfo
 from jamsostek_regs.diff.classify import Region, classify
 from jamsostek_regs.model import Draft
-from jamsostek_regs.pipeline import Workspace, finish, load
+from jamsostek_regs.pipeline import finish, load
 from jamsostek_regs.source.overrides import addition_key
 from jamsostek_regs.source.regions import LoadedRegion
+from jamsostek_regs.workspace import Workspace
 
 
 @dataclass(frozen=True, slots=True)

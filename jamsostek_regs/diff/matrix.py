@@ -25,7 +25,7 @@ from jamsostek_regs.bundle import gc as batch
 from jamsostek_regs.diff import report_html
 from jamsostek_regs.diff.changes import Clause, Report
 from jamsostek_regs.diff.compare import Side, compare, side
-from jamsostek_regs.pipeline import STANDARD_REGION, Workspace
+from jamsostek_regs.workspace import STANDARD_REGION, Workspace
 
 CELLS = ("same", "parameter", "optional-in", "optional-out", "wording", "added", "absent")
 #: Cells that count as a difference from the standard (in the summary row and column).

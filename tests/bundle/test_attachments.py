@@ -15,7 +15,8 @@ from docx.oxml.ns import qn
 
 from jamsostek_regs.errors import InputError
 from jamsostek_regs.model import Draft
-from jamsostek_regs.pipeline import Workspace, assemble
+from jamsostek_regs.pipeline import assemble
+from jamsostek_regs.workspace import Workspace
 from jamsostek_regs.writers import writer
 from tests.bundle.conftest import ATTACHED, copy_workspace, entries
 from tests.conftest import ROOT, WORKSPACE

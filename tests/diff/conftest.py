@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from jamsostek_regs.pipeline import Workspace
+from jamsostek_regs.workspace import Workspace
 from tests.diff.sides import variant
 from tests.regionkit import make_workspace
 

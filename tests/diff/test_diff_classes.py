@@ -6,7 +6,7 @@ import pytest
 
 from jamsostek_regs.diff.changes import Change, Report
 from jamsostek_regs.diff.compare import compare, side
-from jamsostek_regs.pipeline import Workspace
+from jamsostek_regs.workspace import Workspace
 from tests.diff.sides import variant
 
 TEMPAT = (

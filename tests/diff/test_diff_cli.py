@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from jamsostek_regs.cli import main
 from jamsostek_regs.diff.changes import KINDS
-from jamsostek_regs.pipeline import Workspace
+from jamsostek_regs.workspace import Workspace
 from tests.conftest import ROOT
 from tests.diff.docx_text import has_changes
 from tests.diff.sides import variant

@@ -6,7 +6,7 @@ import pytest
 
 from jamsostek_regs.diff import matrix
 from jamsostek_regs.diff.compare import compare, side
-from jamsostek_regs.pipeline import Workspace
+from jamsostek_regs.workspace import Workspace
 from tests.conftest import REGIONS, WORKSPACE
 from tests.diff.sides import report, variant
 from tests.diff.test_diff_classes import HARMONISED

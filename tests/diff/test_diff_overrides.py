@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from jamsostek_regs.pipeline import Workspace, assemble
+from jamsostek_regs.pipeline import assemble
+from jamsostek_regs.workspace import Workspace
 from tests.diff.sides import variant
 from tests.regionkit import run_cli
 

@@ -10,7 +10,7 @@ import pytest
 from jamsostek_regs.diff import redline
 from jamsostek_regs.diff.compare import side
 from jamsostek_regs.layout import layout
-from jamsostek_regs.pipeline import Workspace
+from jamsostek_regs.workspace import Workspace
 from jamsostek_regs.writers import docx
 from tests.diff import libreoffice
 from tests.diff.docx_text import W, body, has_changes, paragraphs

@@ -1,12 +1,15 @@
 """Errors a user can act on. The CLI prints them; the library never prints or exits.
 
-Every problem names the file, line, column and key it is about, and what was expected, in
-the form ``file:line:column: key.path: message``.
+The whole error tree lives here; the CLI's one error funnel (``cli/_app.py``) maps each class
+to a message and an exit code. Every problem names the file, line, column and key it is about,
+and what was expected, in the form ``file:line:column: key.path: message``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,3 +63,53 @@ class UnknownRegionError(JamsostekError):
         self.suggestion = suggestion
         hint = f" (did you mean '{suggestion}'?)" if suggestion else ""
         super().__init__(f"unknown region '{region_id}'{f': {why}' if why else ''}{hint}")
+
+
+class PdfUnavailableError(JamsostekError):
+    """PDF output was asked for, but LibreOffice is not installed."""
+
+
+class UsageError(JamsostekError):
+    """A request that cannot be carried out as asked (e.g. regions named and "all" asked for)."""
+
+
+class FindingLike(Protocol):
+    """What :class:`LintError` (and whoever reports one) reads of a linter finding."""
+
+    @property
+    def rule_id(self) -> str: ...
+
+    @property
+    def severity(self) -> str: ...
+
+
+class LintError(JamsostekError):
+    """Drafts have linter findings of severity error and the caller did not allow them.
+
+    Attributes:
+        findings: region id -> every finding of its draft (errors and warnings).
+    """
+
+    def __init__(self, findings: Mapping[str, Sequence[FindingLike]]) -> None:
+        self.findings = findings
+        lines = []
+        for region_id, found in findings.items():
+            errors = [f for f in found if f.severity == "error"]
+            if errors:
+                ids = ", ".join(sorted({f.rule_id for f in errors}, key=lambda i: int(i[1:])))
+                lines.append(f"{region_id}: {len(errors)} kesalahan teknik penyusunan ({ids})")
+        super().__init__("; ".join(lines))
+
+
+class InvalidValueError(UsageError):
+    """A value given to a use case is not acceptable.
+
+    Attributes:
+        field: which value (the use case's parameter name), so a caller can point at its input.
+        reason: what is wrong with it.
+    """
+
+    def __init__(self, field: str, reason: str) -> None:
+        self.field = field
+        self.reason = reason
+        super().__init__(f"{field}: {reason}")

@@ -67,8 +67,8 @@ def test_names_and_all_together_is_a_usage_error() -> None:
 
 
 def test_unknown_format_is_a_usage_error() -> None:
-    exit_code, _, err = run("assemble", "lombok-timur", "--format", "pdf")
-    assert exit_code == 2 and "docx, md, html, txt" in err
+    exit_code, _, err = run("assemble", "lombok-timur", "--format", "odt")
+    assert exit_code == 2 and "expected a comma list of docx, pdf, md, html, txt; got 'odt'" in err
 
 
 def test_rebuild_is_byte_identical(tmp_path: Path) -> None:
@@ -85,7 +85,7 @@ def test_never_overwrites_a_file_it_did_not_write(tmp_path: Path) -> None:
     target.parent.mkdir()
     target.write_text("catatan drafter", encoding="utf-8")
     exit_code, _, err = run("assemble", "lombok-timur", "--format", "txt", "--out", str(tmp_path))
-    assert exit_code == 1 and "refusing to overwrite" in err
+    assert exit_code == 2 and "refusing to overwrite" in err
     assert target.read_text(encoding="utf-8") == "catatan drafter"
     exit_code, _, _ = run("assemble", "lombok-timur", "--format", "txt", "--out", str(tmp_path), "--force")
     assert exit_code == 0 and "catatan drafter" not in target.read_text(encoding="utf-8")
@@ -111,7 +111,7 @@ def test_regions_lists_every_file_and_marks_the_invalid_ones(tmp_path: Path) -> 
     (workspace / "regions" / "b-rusak.yaml").write_text(MINIMAL.replace("desa", "dessa"), encoding="utf-8")
     (workspace / "regions" / "c-baik.yaml").write_text(MINIMAL, encoding="utf-8")
     code, out, err = run_cli(workspace, "regions")
-    assert code == 1
+    assert code == 2
     assert [line.split()[:2] for line in out.splitlines()] == [
         ["a-baik", "kabupaten"],
         ["b-rusak", "?"],
@@ -119,9 +119,9 @@ def test_regions_lists_every_file_and_marks_the_invalid_ones(tmp_path: Path) -> 
     ]
     assert "1 invalid region file(s): b-rusak" in err
     code, _, err = run_cli(workspace, "lint", "b-rusak")  # reads only: no "nothing was written"
-    assert code == 1 and err.endswith("error: 1 problem(s) found\n")
+    assert code == 2 and err.endswith("error: 1 problem(s) found\n")
     code, _, err = run_cli(workspace, "assemble", "b-rusak", "--out", str(tmp_path / "out"))
-    assert code == 1 and err.endswith("error: 1 problem(s) found; nothing was written\n")
+    assert code == 2 and err.endswith("error: 1 problem(s) found; nothing was written\n")
 
 
 def test_unknown_ids_say_why(tmp_path: Path) -> None:

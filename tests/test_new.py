@@ -9,7 +9,7 @@ from typing import get_args
 
 import pytest
 
-from jamsostek_regs.cli.validate import LEVELS
+from jamsostek_regs.cli.inputs import LEVELS
 from jamsostek_regs.source.regions import load_region
 from jamsostek_regs.source.schema import Level
 from jamsostek_regs.source.standard import load_standard
@@ -87,7 +87,7 @@ def test_never_overwrites(workspace: Path) -> None:
     target = workspace / "regions" / "contoh.yaml"
     target.write_text("# the drafter's own work\n", encoding="utf-8")
     code, _, err = run_cli(workspace, "new", *NEW["kabupaten"])
-    assert code == 1 and f"refusing to overwrite {target}: it exists" in err
+    assert code == 2 and f"refusing to overwrite {target}: it exists" in err
     assert target.read_text(encoding="utf-8") == "# the drafter's own work\n"
     assert [p.name for p in (workspace / "regions").iterdir()] == ["contoh.yaml"]
 
@@ -102,9 +102,9 @@ def test_unsafe_ids_are_refused(workspace: Path, region_id: str) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (("--level", "kabupaten", "--name", "X"), "a kabupaten needs --province"),
-        (("--level", "kota", "--name", "X"), "a kota needs --province"),
-        (("--level", "provinsi", "--name", "X", "--province", "Y"), "a provinsi takes no --province"),
+        (("--level", "kabupaten", "--name", "X"), "Invalid value for '--province': a kabupaten needs one"),
+        (("--level", "kota", "--name", "X"), "Invalid value for '--province': a kota needs one"),
+        (("--level", "provinsi", "--name", "X", "--province", "Y"), "'--province': a provinsi has none"),
         (("--level", "kabupaten", "--name", "X\x07", "--province", "Y"), "U+0007 (a control character)"),
         (("--level", "kabupaten", "--name", "X", "--province", "\ue000"), "U+E000 (a private-use character)"),
         (("--level", "kabupaten", "--name", "  ", "--province", "Y"), "'--name': must not be empty"),
@@ -122,7 +122,7 @@ def test_a_standard_the_scaffold_does_not_fit_is_reported_not_written(tmp_path: 
     basis = workspace / "templates" / "kemendagri_standard" / "legal_basis.yaml"
     basis.write_text(basis.read_text(encoding="utf-8").replace("uu_pembentukan_belum_diisi:", "uu_x:"))
     code, _, err = run_cli(workspace, "new", *NEW["provinsi"])
-    assert code == 1
+    assert code == 2
     assert "establishment[0]: unknown value 'uu_pembentukan_belum_diisi'" in err
     assert list((workspace / "regions").iterdir()) == []
 

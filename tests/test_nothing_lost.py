@@ -156,7 +156,7 @@ def test_a_failing_build_leaves_the_previous_output_untouched(tmp_path: Path) ->
     region = workspace / "regions" / "r4.yaml"
     region.write_text(region.read_text(encoding="utf-8").replace("village_unit: desa", "village_unit: dessa"))
     result = subprocess.run(_command(workspace, out), capture_output=True, text=True, check=False)
-    assert result.returncode == 1
+    assert result.returncode == 2
     assert "regions/r4.yaml:" in result.stderr and "did you mean 'desa'" in result.stderr
     assert _outputs(out) == old
     assert _temps(out) == []

@@ -81,13 +81,13 @@ def test_every_problem_of_the_standard_is_reported_at_once(broken: Path) -> None
 
 def test_validate_prints_the_standard_problems_and_exits_1(broken: Path) -> None:
     code, out, _ = run_cli(broken, "validate")
-    assert code == 1
+    assert code == 2
     assert out.splitlines() == EXPECTED
 
 
 def test_assemble_refuses_to_build_from_a_broken_standard(broken: Path) -> None:
     code, _, err = run_cli(broken, "assemble", "lombok-timur", "--format", "txt")
-    assert code == 1
+    assert code == 2
     assert err.splitlines()[: len(EXPECTED)] == EXPECTED
     assert not (broken / "build").exists()
 

@@ -65,7 +65,7 @@ def test_validate_reports_every_file_and_exits_1(tmp_path: Path) -> None:
     for case in CASES:
         _copy(case, workspace / "regions")
     code, out, err = run_cli(workspace, "validate")
-    assert code == 1
+    assert code == 2
     expected = [line for case in sorted(CASES, key=_region_id) for line in _expected(case)]
     assert out.splitlines() == expected
     assert f"{len(expected)} problem(s) in {len(CASES)} file(s)" in err
@@ -76,7 +76,7 @@ def test_validate_json_gives_the_same_problems(tmp_path: Path) -> None:
     case = BAD / "60_many_problems_at_once.yaml"
     region_id = _copy(case, workspace / "regions")
     code, out, _ = run_cli(workspace, "validate", region_id, "--format", "json")
-    assert code == 1
+    assert code == 2
     problems = json.loads(out)
     shown = [f"{p['file']}:{p['line']}:{p['column']}: {p['key']}: {p['message']}" for p in problems]
     assert [line.split(" (did you mean")[0] for line in _expected(case)] == shown
@@ -88,7 +88,7 @@ def test_a_key_misspelt_by_one_letter_names_line_key_and_the_right_key(tmp_path:
     workspace = make_workspace(tmp_path)
     (workspace / "regions" / "contoh.yaml").write_text(MINIMAL.replace("village_unit:", "vilage_unit:"))
     code, out, _ = run_cli(workspace, "validate", "contoh")
-    assert code == 1
+    assert code == 2
     assert out.splitlines() == [
         "regions/contoh.yaml:4:1: vilage_unit: unknown key (did you mean 'village_unit'?)"
     ]
@@ -138,7 +138,7 @@ def test_a_file_name_that_is_no_region_id_is_reported(tmp_path: Path) -> None:
     workspace = make_workspace(tmp_path)
     (workspace / "regions" / "Lombok Timur.yaml").write_text(MINIMAL)
     code, out, _ = run_cli(workspace, "validate")
-    assert code == 1
+    assert code == 2
     assert out.splitlines() == [
         "regions/Lombok Timur.yaml:1:1: the file name is not a region id:"
         " use lowercase letters, digits and '-' (lombok-timur.yaml)"
@@ -160,7 +160,7 @@ def test_assemble_refuses_an_invalid_region_and_writes_nothing(tmp_path: Path) -
     case = BAD / "22_segment_misspelt.yaml"
     region_id = _copy(case, workspace / "regions")
     code, _, err = run_cli(workspace, "assemble", region_id)
-    assert code == 1
+    assert code == 2
     assert err.splitlines()[0] == _expected(case)[0]
     assert "nothing was written" in err
     assert not (workspace / "build").exists()
@@ -174,7 +174,7 @@ def test_out_folder_that_leads_elsewhere_through_a_link_is_refused(tmp_path: Pat
     elsewhere.mkdir()
     (out / "contoh").symlink_to(elsewhere, target_is_directory=True)
     code, _, err = run_cli(workspace, "assemble", "contoh", "--format", "txt", "--out", str(out))
-    assert code == 1 and "leads outside" in err
+    assert code == 2 and "leads outside" in err
     assert list(elsewhere.iterdir()) == []
 
 
@@ -269,16 +269,16 @@ def test_validate_reports_what_only_building_the_draft_shows(
     workspace = make_workspace(tmp_path)
     (workspace / "regions" / "contoh.yaml").write_text(MINIMAL + tail, encoding="utf-8")
     code, out, _ = run_cli(workspace, "validate", "contoh")
-    assert code == 1
+    assert code == 2
     assert out.splitlines()[0] == expected
     code, _, err = run_cli(workspace, "assemble", "contoh", "--out", str(tmp_path / "out"))
-    assert code == 1 and expected in err and not (tmp_path / "out").exists()
+    assert code == 2 and expected in err and not (tmp_path / "out").exists()
 
 
 def test_the_id_standard_is_reserved(tmp_path: Path) -> None:
     workspace = make_workspace(tmp_path)
     (workspace / "regions" / "standard.yaml").write_text(MINIMAL, encoding="utf-8")
     code, out, _ = run_cli(workspace, "validate")
-    assert code == 1 and "regions/standard.yaml:1:1: 'standard' names the standard's own draft" in out
+    assert code == 2 and "regions/standard.yaml:1:1: 'standard' names the standard's own draft" in out
     code, _, err = run_cli(workspace, "new", "standard", "--level", "provinsi", "--name", "X")
     assert code == 2 and "'standard' names the standard's own draft" in err

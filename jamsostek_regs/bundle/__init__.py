@@ -11,21 +11,18 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import resource
-import tempfile
 import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import ExitStack
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from jamsostek_regs.bundle import gc as batch
 from jamsostek_regs.bundle.archive import Archive, Summary
 from jamsostek_regs.bundle.worker import Built, Failed, Job, build_region
-from jamsostek_regs.writers import FORMATS, pdf
+from jamsostek_regs.pipeline import STAGES
+from jamsostek_regs.writers import FORMATS, ordered, pdf
 
-#: The timed stages of building one region.
-STAGES = ("load", "build", "passes", "lint", "export")
 #: Results a worker sends back at once, per job: enough to keep the progress bar moving.
 CHUNKS_PER_JOB = 16
 
@@ -58,38 +55,34 @@ def export(
     *,
     jobs: int = 1,
     date: dt.date | None = None,
-    with_pdf: bool = False,
     allow_lint_errors: bool = False,
     progress: Callable[[str], None] = lambda _id: None,
 ) -> Result:
-    """Build the bundle of ``region_ids`` (DOCX, plus ``formats`` and the PDF if asked).
+    """Build the bundle of ``region_ids``: the DOCX, plus the other ``formats`` (registry names).
 
     ``progress`` is called with each region id once it is done. ``date`` is the bundle date;
     without it the newest ``draft.date`` of the regions is used, and without that none. A
     draft the linter finds errors in fails, unless ``allow_lint_errors``.
 
     Raises:
-        PdfUnavailableError: ``with_pdf`` is set but LibreOffice is not installed.
+        PdfUnavailableError: a format needs LibreOffice, which is not installed.
     """
-    if with_pdf:
+    job = Job(root, ordered(("docx", *formats)), allow_lint_errors)
+    if any(FORMATS[name].needs_libreoffice for name in job.formats):
         pdf.require()
-    extra = tuple(f for f in FORMATS if f in formats and f != "docx")
-    with ExitStack() as stack:
-        profiles = stack.enter_context(tempfile.TemporaryDirectory()) if with_pdf else ""
-        job = Job(root, ("docx", *extra), profiles, allow_lint_errors)
-        archive, built, failed = Archive(), [], []
-        zip_ms = 0.0
-        for result in _results(job, sorted(set(region_ids)), jobs):
-            progress(result.region_id)
-            if isinstance(result, Failed):
-                failed.append(result)
-                continue
-            start = time.perf_counter()
-            archive.add(result)
-            zip_ms += (time.perf_counter() - start) * 1000
-            built.append(replace(result, outputs=()))  # the zip holds the bytes now
+    archive, built, failed = Archive(), [], []
+    zip_ms = 0.0
+    for result in _results(job, sorted(set(region_ids)), jobs):
+        progress(result.region_id)
+        if isinstance(result, Failed):
+            failed.append(result)
+            continue
+        start = time.perf_counter()
+        archive.add(result)
+        zip_ms += (time.perf_counter() - start) * 1000
+        built.append(replace(result, outputs=()))  # the zip holds the bytes now
     bundle_date, source = _date(date, built)
-    summary = Summary(_formats(job), bundle_date, source, tuple(failed))
+    summary = Summary(job.formats, bundle_date, source, tuple(failed))
     start = time.perf_counter()
     data = archive.finish(summary)
     return Result(
@@ -115,10 +108,6 @@ def _results(job: Job, region_ids: list[str], jobs: int) -> Iterator[Built | Fai
     chunk = max(1, len(region_ids) // (workers * CHUNKS_PER_JOB))
     with ProcessPoolExecutor(max_workers=workers, initializer=batch.worker_init) as pool:
         yield from pool.map(task, region_ids, chunksize=chunk)
-
-
-def _formats(job: Job) -> tuple[str, ...]:
-    return (job.formats[0], "pdf", *job.formats[1:]) if job.pdf_profiles else job.formats
 
 
 def _date(date: dt.date | None, built: Sequence[Built]) -> tuple[str, str]:

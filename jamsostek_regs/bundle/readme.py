@@ -8,17 +8,11 @@ from typing import TYPE_CHECKING, Any
 
 from jamsostek_regs import __version__
 from jamsostek_regs.numerals import tanggal
+from jamsostek_regs.writers import FORMATS
 
 if TYPE_CHECKING:
     from jamsostek_regs.bundle.archive import Summary
 
-FORMAT_NAMES = {
-    "docx": "DOCX (Microsoft Word)",
-    "pdf": "PDF",
-    "md": "Markdown (.md)",
-    "html": "HTML (.html)",
-    "txt": "teks (.txt)",
-}
 
 _HEAD = """\
 BERKAS RANCANGAN PERATURAN KEPALA DAERAH
@@ -82,7 +76,7 @@ def readme(regions: Sequence[dict[str, Any]], summary: Summary) -> str:
         version=__version__,
         standards=", ".join(standards),
         date=date,
-        formats=", ".join(FORMAT_NAMES[f] for f in summary.formats),
+        formats=", ".join(FORMATS[f].label for f in summary.formats),
     )
     for region in regions:
         warnings = f"{len(region['warnings'])} peringatan" if region["warnings"] else ""

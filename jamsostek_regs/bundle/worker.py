@@ -13,23 +13,17 @@ import hashlib
 import re
 import resource
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import Literal
 
-from jamsostek_regs.build import build
-from jamsostek_regs.errors import InputError, JamsostekError
-from jamsostek_regs.lint import LintError, check_or_raise, errors
+from jamsostek_regs.errors import InputError, JamsostekError, LintError
 from jamsostek_regs.model import Draft
-from jamsostek_regs.passes import run
+from jamsostek_regs.pipeline import produce, refuse_lint_errors
 from jamsostek_regs.source import attachments
-from jamsostek_regs.source.regions import load_region
-from jamsostek_regs.source.standard import load_standard
 from jamsostek_regs.workspace import Workspace
-from jamsostek_regs.writers import pdf, suffix, writer
-
-T = TypeVar("T")
 
 #: Placeholders every Rancangan keeps until it is enacted: its number, year and dates.
 _ENACTMENT = re.compile(r"NOMOR \.\.\. TAHUN \.\.\.|TAHUN \.\.\. NOMOR \.\.\.|pada tanggal \.\.\.")
@@ -44,14 +38,12 @@ class Job:
 
     Attributes:
         root: the workspace folder (holding ``regions/`` and ``templates/``).
-        formats: output formats, ``docx`` first.
-        pdf_profiles: folder for LibreOffice profiles, one per process; empty: no PDF.
+        formats: output formats (registry names), in registry order.
         allow_lint_errors: bundle a draft even when the linter finds errors (``--no-lint``).
     """
 
     root: Path
     formats: tuple[str, ...]
-    pdf_profiles: str = ""
     allow_lint_errors: bool = False
 
 
@@ -63,7 +55,7 @@ class Built:
         inputs: (path in the workspace, sha256) of the region file and its attachments.
         outputs: (path in the bundle, bytes) of each output file, in format order.
         warnings: the linter's findings, then the placeholders left for the drafter.
-        timings: CPU milliseconds of each stage: load, build, passes, lint, export.
+        timings: CPU milliseconds of each stage of :data:`jamsostek_regs.pipeline.STAGES`.
         peak_rss_kb: peak resident memory of the building process so far.
     """
 
@@ -82,10 +74,15 @@ class Built:
 
 @dataclass(frozen=True, slots=True)
 class Failed:
-    """A region that could not be built, with its errors."""
+    """A region that could not be built, with its errors.
+
+    Attributes:
+        kind: why: its input is invalid, its draft has linter errors, or an internal error.
+    """
 
     region_id: str
     errors: tuple[str, ...]
+    kind: Literal["input", "lint", "internal"] = "input"
 
 
 def build_region(job: Job, region_id: str) -> Built | Failed:
@@ -95,22 +92,21 @@ def build_region(job: Job, region_id: str) -> Built | Failed:
     except InputError as exc:
         return Failed(region_id, tuple(str(p) for p in exc.problems))
     except LintError as exc:
-        return Failed(region_id, tuple(str(f) for f in errors(exc.findings)))
+        found = exc.findings[region_id]
+        return Failed(region_id, tuple(str(f) for f in found if f.severity == "error"), "lint")
     except JamsostekError as exc:
         return Failed(region_id, (str(exc),))
     except Exception as exc:  # a bug met by one region must not stop a batch of hundreds
-        return Failed(region_id, (f"internal error, please report it: {type(exc).__name__}: {exc}",))
+        message = f"internal error, please report it: {type(exc).__name__}: {exc}"
+        return Failed(region_id, (message,), "internal")
 
 
 def _build(job: Job, region_id: str) -> Built:
-    workspace = Workspace(job.root)
     timings: dict[str, float] = {}
-    standard = load_standard(workspace.standard)
-    loaded = _timed(timings, "load", lambda: load_region(workspace.regions, region_id, standard))
-    tree = _timed(timings, "build", lambda: build(standard, loaded))
-    draft = _timed(timings, "passes", lambda: run(tree, standard.possible_keys))
-    findings = _timed(timings, "lint", lambda: check_or_raise(draft, job.allow_lint_errors))
-    outputs = _timed(timings, "export", lambda: _outputs(job, draft))
+    produced = produce(Workspace(job.root), region_id, job.formats, _cpu_timer(timings))
+    findings, draft, loaded = produced.findings, produced.draft, produced.loaded
+    refuse_lint_errors({region_id: findings}, job.allow_lint_errors)
+    outputs = tuple((f"{region_id}/{name}", data) for name, data in produced.files.items())
     meta = draft.meta
     return Built(
         region_id=region_id,
@@ -127,20 +123,16 @@ def _build(job: Job, region_id: str) -> Built:
     )
 
 
-def _timed(timings: dict[str, float], stage: str, fn: Callable[[], T]) -> T:
-    """Run ``fn``, recording its CPU milliseconds (steady when other processes share the CPU)."""
-    start = time.process_time()
-    value = fn()
-    timings[stage] = (time.process_time() - start) * 1000
-    return value
+def _cpu_timer(timings: dict[str, float]) -> Callable[[str], AbstractContextManager[None]]:
+    """A pipeline timer recording each stage's CPU milliseconds (steady when the CPU is shared)."""
 
+    @contextmanager
+    def timed(stage: str) -> Iterator[None]:
+        start = time.process_time()
+        yield
+        timings[stage] = (time.process_time() - start) * 1000
 
-def _outputs(job: Job, draft: Draft) -> tuple[tuple[str, bytes], ...]:
-    region_id = draft.meta.region_id
-    files = [(f"{region_id}/{region_id}{suffix(fmt)}", writer(fmt)(draft)) for fmt in job.formats]
-    if job.pdf_profiles:
-        files.insert(1, (f"{region_id}/{region_id}.pdf", pdf.convert(files[0][1], Path(job.pdf_profiles))))
-    return tuple(files)
+    return timed
 
 
 def _attached(root: Path, draft: Draft) -> list[tuple[str, str]]:

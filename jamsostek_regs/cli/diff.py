@@ -1,58 +1,33 @@
 """The ``diff`` and ``matrix`` commands (see docs/diff.md).
 
 ``diff`` exits like ``diff(1)``: 0 when the drafts say the same, 1 when they differ, 2 on a
-usage error or an input that cannot be assembled. Only click is imported at the top, so that
-``jamsostek-regs --help`` stays fast.
+usage error or an input that cannot be assembled.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import os
 import sys
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING
 
 import click
 
-from jamsostek_regs.cli import handle_errors, main
+from jamsostek_regs.cli._app import FINDINGS, command, force_option, regions_argument, say
+from jamsostek_regs.diff.formats import DIFF_FORMATS, MATRIX_FORMATS
 
 if TYPE_CHECKING:
-    from jamsostek_regs.diff.changes import Report
     from jamsostek_regs.workspace import Workspace
 
-F = TypeVar("F", bound=Callable[..., Any])
-DIFF_FORMATS = ("text", "md", "html", "json", "docx")
-MATRIX_FORMATS = ("csv", "html")
-#: Tracked changes are by this author unless ``--author`` or B's ``draft.author`` says otherwise.
-AUTHOR = "jamsostek-regs"
 
-
-def _trouble_exits_2(fn: F) -> F:
-    """:func:`handle_errors`, with exit code 2 for every error: 1 means "the drafts differ"."""
-    handled = handle_errors(fn)
-
-    @functools.wraps(fn)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return handled(*args, **kwargs)
-        except SystemExit as exc:
-            raise SystemExit(2 if exc.code == 1 else exc.code) from None
-
-    return wrapper  # type: ignore[return-value]
-
-
-def _write(workspace: Workspace, path: Path, data: bytes, force: bool) -> None:
+def _write(workspace: Workspace, path: Path, files: dict[str, bytes], force: bool) -> list[Path]:
     from jamsostek_regs.output import write_outputs
 
-    for written in write_outputs(path.parent, {path.name: data}, force=force, inputs=workspace.inputs):
-        click.echo(f"wrote {written}", err=True)
+    return write_outputs(path, files, force=force, inputs=workspace.inputs)
 
 
-@main.command()
+@command(writes=True)
 @click.argument("a")
 @click.argument("b")
 @click.option("--format", "fmt", type=click.Choice(DIFF_FORMATS), default="text", show_default=True)
@@ -66,75 +41,44 @@ def _write(workspace: Workspace, path: Path, data: bytes, force: bool) -> None:
     type=click.DateTime(formats=["%Y-%m-%d"]),
     help="Date of the tracked changes (docx), YYYY-MM-DD [default: B's draft date; none without one].",
 )
-@click.option("--force", is_flag=True, help="Replace the output file even if it was edited by hand.")
+@force_option("the output file")
 @click.pass_obj
-def diff(workspace: Workspace, /, a: str, b: str, **options: Any) -> None:
+def diff(
+    workspace: Workspace,
+    a: str,
+    b: str,
+    fmt: str,
+    output: Path | None,
+    summary: bool,
+    author: str | None,
+    date: dt.datetime | None,
+    force: bool,
+) -> str | None:
     """Compare the drafts of A and B clause by clause (region ids, or `standard`).
 
     Clauses are matched by key, so renumbering shows once ("Pasal 7 menjadi Pasal 8"), and
     every change is classified: parameter, optional, wording, added, removed, renumbered.
     Exit status: 0 the drafts say the same, 1 they differ, 2 usage error or invalid input.
     """
-    request = _Request(**options)
-    if request.fmt == "docx" and request.output is None:
+    from jamsostek_regs import app
+
+    if fmt == "docx" and output is None:
         raise click.UsageError("--format docx writes a file: give it with -o FILE")
-    sys.exit(0 if _diff(workspace, a, b, request) else 1)
-
-
-@dataclass(frozen=True)
-class _Request:
-    """The options of one ``diff``."""
-
-    fmt: str
-    output: Path | None
-    summary: bool
-    author: str | None
-    date: dt.datetime | None
-    force: bool
-
-
-@_trouble_exits_2
-def _diff(workspace: Workspace, a: str, b: str, request: _Request) -> bool:
-    """Print or write the report; whether the drafts say the same."""
-    from jamsostek_regs.diff.compare import compare, side
-
-    left, right = side(workspace, a), side(workspace, b)
-    report = compare(left, right)
-    output = request.output
-    if request.fmt == "docx":
-        from jamsostek_regs.diff import redline
-
-        meta = right.draft.meta
-        author = request.author or meta.author or AUTHOR
-        date = request.date.date().isoformat() if request.date else meta.date
-        data = redline.render(left.draft, right.draft, author, date)
-    else:
-        color = output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-        data = _report(report, request.fmt, color).encode()
+    color = output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    compared = app.diff(workspace, a, b, fmt, color=color, author=author, date=date.date() if date else None)
     if output is not None:
-        _write(workspace, output, data, request.force)
-    if request.summary:
-        for kind, count in report.summary().items():
-            click.echo(f"{kind:<11} {count}")
+        for written in _write(workspace, output.parent, {output.name: compared.data}, force):
+            say(f"wrote {written}", err=True)
+    if summary:
+        for kind, count in compared.report.summary().items():
+            say(f"{kind:<11} {count}")
     elif output is None:
-        click.echo(data.decode(), nl=False)
-    return report.equal
+        say(compared.data.decode(), nl=False)
+    return None if compared.report.equal else FINDINGS
 
 
-def _report(report: Report, fmt: str, color: bool) -> str:
-    from jamsostek_regs.diff import report_html, report_json, report_md, report_text
-
-    if fmt == "md":
-        return report_md.render(report)
-    if fmt == "html":
-        return report_html.render(report)
-    if fmt == "json":
-        return report_json.render(report)
-    return report_text.render(report, color=color)
-
-
-@main.command()
-@click.argument("regions", nargs=-1)
+@command(writes=True)
+@regions_argument
 @click.option("--format", "fmt", type=click.Choice(MATRIX_FORMATS), default="csv", show_default=True)
 @click.option(
     "-o",
@@ -143,9 +87,8 @@ def _report(report: Report, fmt: str, color: bool) -> str:
     help="csv: the file to write [default: print it]; html: the folder for matrix.html and the diff pages.",
 )
 @click.option("--jobs", type=click.IntRange(min=0), default=0, help="Worker processes [default: 1 per CPU].")
-@click.option("--force", is_flag=True, help="Replace output files even if they were edited by hand.")
+@force_option("output files")
 @click.pass_obj
-@handle_errors
 def matrix(
     workspace: Workspace, regions: tuple[str, ...], fmt: str, output: Path | None, jobs: int, force: bool
 ) -> None:
@@ -155,27 +98,19 @@ def matrix(
     column count the clauses and regions that differ. With --format html, each cell links to
     that region's diff against the standard (written next to matrix.html).
     """
-    from jamsostek_regs.diff import matrix as matrix_module
-    from jamsostek_regs.diff import report_matrix
-    from jamsostek_regs.source.regions import every_region, region_path
+    from jamsostek_regs import app
 
     if fmt == "html" and output is None:
         raise click.UsageError("--format html writes a folder of pages: give it with -o FOLDER")
-    for region in regions:
-        region_path(workspace.regions, region)
-    ids = list(dict.fromkeys(regions)) or every_region(workspace.regions)
-    result, pages = matrix_module.build(workspace, ids, jobs, pages=fmt == "html")
+    ids = app.select(workspace, regions)
     if fmt == "csv":
-        text = report_matrix.render_csv(result)
+        text = app.matrix_csv(workspace, ids, jobs)
         if output is None:
-            click.echo(text, nl=False)
+            say(text, nl=False)
         else:
-            _write(workspace, output, text.encode(), force)
+            for written in _write(workspace, output.parent, {output.name: text.encode()}, force):
+                say(f"wrote {written}", err=True)
         return
-    from jamsostek_regs.output import write_outputs
-
     assert output is not None
-    files = {f"{region}.html": page.encode() for region, page in pages.items()}
-    files["matrix.html"] = report_matrix.render_html(result, "Regions against the standard").encode()
-    written = write_outputs(output, files, force=force, inputs=workspace.inputs)
-    click.echo(f"wrote {len(written)} files to {output}", err=True)
+    pages = _write(workspace, output, app.matrix(workspace, ids, jobs).files, force)
+    say(f"wrote {len(pages)} files to {output}", err=True)

@@ -1,10 +1,8 @@
 """The ``export`` command: the drafts of many regions in one zip bundle.
 
-Registered on :data:`jamsostek_regs.cli.main` when imported (by the last line of ``cli.py``).
-Only click is imported here; the bundle machinery is imported when the command runs, so
-``jamsostek-regs --help`` stays fast. Exit codes as for ``assemble``: 1 when any region
-failed (the bundle still holds every good one) or the zip cannot be written, 2 for usage
-errors and unknown region ids.
+Exit codes as for ``assemble``: 2 when a region's input is invalid, 1 when regions failed
+only for linter errors (the bundle still holds every good one), 2 when the zip cannot be
+written or for usage errors and unknown region ids.
 """
 
 from __future__ import annotations
@@ -19,28 +17,29 @@ from typing import TYPE_CHECKING, TextIO
 
 import click
 
-from jamsostek_regs.cli import handle_errors, main
+from jamsostek_regs.cli._app import (
+    EXIT_ERROR,
+    EXIT_FINDINGS,
+    all_option,
+    command,
+    fail,
+    force_option,
+    formats_option,
+    regions_argument,
+    say,
+)
 
 if TYPE_CHECKING:
     from jamsostek_regs.bundle import Result
     from jamsostek_regs.workspace import Workspace
 
-EXTRA_FORMATS = ("md", "html", "txt")
 #: Region ids named before "and N more" when several regions fail with the same errors.
 SHOWN_IDS = 5
 
 
-def _extra_formats(_ctx: click.Context, _param: click.Parameter, value: str) -> tuple[str, ...]:
-    chosen = tuple(dict.fromkeys(v.strip() for v in value.split(",") if v.strip()))
-    if any(v not in ("docx", *EXTRA_FORMATS) for v in chosen):
-        pdf = " (a PDF comes with --pdf)" if "pdf" in chosen else ""
-        raise click.BadParameter(f"expected a comma list of {', '.join(EXTRA_FORMATS)}; got {value!r}{pdf}")
-    return chosen
-
-
-@main.command()
-@click.argument("regions", nargs=-1)
-@click.option("--all", "all_", is_flag=True, help="Export every region under regions/.")
+@command(writes=True)
+@regions_argument
+@all_option("Export")
 @click.option(
     "-o",
     "--output",
@@ -48,14 +47,10 @@ def _extra_formats(_ctx: click.Context, _param: click.Parameter, value: str) -> 
     type=click.Path(dir_okay=False, path_type=Path),
     help="The zip to write, e.g. dist/drafts.zip.",
 )
+@formats_option("", always="docx", what="Comma list of formats besides DOCX (always included)")
 @click.option(
-    "--format",
-    "formats",
-    default="",
-    callback=_extra_formats,
-    help="Comma list of formats besides DOCX (always included): md,html,txt.",
+    "--pdf", "with_pdf", is_flag=True, help="Add a PDF of each draft: the same as adding pdf to --format."
 )
-@click.option("--pdf", "with_pdf", is_flag=True, help="Add a PDF of each draft (needs LibreOffice).")
 @click.option(
     "-j",
     "--jobs",
@@ -75,9 +70,8 @@ def _extra_formats(_ctx: click.Context, _param: click.Parameter, value: str) -> 
     is_flag=True,
     help="Bundle drafts even when the drafting-technique linter finds errors (listed in manifest.json).",
 )
-@click.option("--force", is_flag=True, help="Replace the zip even if it was not written by jamsostek-regs.")
+@force_option("the zip")
 @click.pass_obj
-@handle_errors
 def export(
     workspace: Workspace,
     regions: tuple[str, ...],
@@ -101,29 +95,23 @@ def export(
     byte-identical zip. A region that fails (invalid input, or linter errors without
     --no-lint) is reported at the end; the others are still bundled (exit code 1).
     """
-    from jamsostek_regs.bundle import export as build_bundle
-    from jamsostek_regs.cli import _region_ids
-    from jamsostek_regs.output import write_outputs
+    from jamsostek_regs import app
 
-    if output.suffix != ".zip":
-        raise click.BadParameter(
-            "the bundle is a zip file: give a name ending in .zip", param_hint="--output"
-        )
-    ids = _region_ids(workspace, regions, all_)
+    ids = app.select(workspace, regions, all_)
     with _progress(len(ids), quiet) as advance:
-        result = build_bundle(
-            workspace.root,
+        result = app.export(
+            workspace,
             ids,
-            formats,
+            output,
+            (*formats, "pdf") if with_pdf else formats,
             jobs=jobs,
             date=date.date() if date else None,
-            with_pdf=with_pdf,
             allow_lint_errors=no_lint,
+            force=force,
             progress=advance,
         )
     if result.regions:
-        write_outputs(output.parent, {output.name: result.data}, force=force, inputs=workspace.inputs)
-        click.echo(f"wrote {output}: {len(result.regions)} region(s)")
+        say(f"wrote {output}: {len(result.regions)} region(s)")
     _report(result)
 
 
@@ -146,7 +134,10 @@ def _progress(total: int, quiet: bool) -> Iterator[Callable[[str], None]]:
 
 
 def _report(result: Result) -> None:
-    """List the failed regions with their errors on stderr and exit 1, if there are any."""
+    """List the failed regions with their errors on stderr and exit, if there are any.
+
+    The exit code is 1 when every failure is a draft with linter errors, else 2.
+    """
     if not result.failed:
         return
     groups: dict[tuple[str, ...], list[str]] = {}
@@ -154,12 +145,15 @@ def _report(result: Result) -> None:
         groups.setdefault(failure.errors, []).append(failure.region_id)
     for errors, ids in groups.items():
         shown = ids if len(ids) <= SHOWN_IDS else [*ids[:SHOWN_IDS], f"and {len(ids) - SHOWN_IDS} more"]
-        click.echo(f"{', '.join(shown)}:", err=True)
+        say(f"{', '.join(shown)}:", err=True)
         for error in errors:
-            click.echo(f"  {error}", err=True)
+            say(f"  {error}", err=True)
     total = len(result.failed) + len(result.regions)
     kept = (
         "nothing was written" if not result.regions else f"the bundle holds the other {len(result.regions)}"
     )
-    click.secho(f"error: {len(result.failed)} of {total} region(s) failed; {kept}", fg="red", err=True)
-    sys.exit(1)
+    only_lint = all(failure.kind == "lint" for failure in result.failed)
+    fail(
+        f"{len(result.failed)} of {total} region(s) failed; {kept}",
+        EXIT_FINDINGS if only_lint else EXIT_ERROR,
+    )

@@ -1,13 +1,12 @@
 """Drafting-technique linter: checks a draft against Lampiran II UU 12/2011 (the rulebook R1-R129).
 
 :func:`lint` runs every registered rule on the document tree and returns the findings in
-document order; :func:`check_or_raise` is what ``assemble`` and ``export`` call before writing.
+document order (``pipeline.refuse_lint_errors`` decides whether a draft with errors is written).
 Each rule lives in a ``rules_*`` module, one small function per rule id (see ``registry``).
 """
 
 from __future__ import annotations
 
-from jamsostek_regs.errors import JamsostekError
 from jamsostek_regs.lint import (  # noqa: F401  (importing a module registers its rules)
     rules_bilangan,
     rules_judul,
@@ -28,19 +27,7 @@ from jamsostek_regs.lint.finding import Finding, Severity
 from jamsostek_regs.lint.registry import RULES, Rule, ordered
 from jamsostek_regs.model import Draft
 
-__all__ = ["RULES", "Finding", "LintError", "Rule", "Severity", "check_or_raise", "errors", "lint"]
-
-
-class LintError(JamsostekError):
-    """A draft has findings of severity error and the caller did not allow them."""
-
-    def __init__(self, region_id: str, findings: list[Finding]) -> None:
-        self.findings = findings
-        ids = ", ".join(sorted({f.rule_id for f in errors(findings)}, key=lambda i: int(i[1:])))
-        super().__init__(
-            f"{region_id}: {len(errors(findings))} kesalahan teknik penyusunan ({ids}); nothing was written "
-            "(--no-lint writes anyway)"
-        )
+__all__ = ["RULES", "Finding", "Rule", "Severity", "errors", "lint"]
 
 
 def lint(draft: Draft) -> list[Finding]:
@@ -58,11 +45,3 @@ def lint(draft: Draft) -> list[Finding]:
 def errors(findings: list[Finding]) -> list[Finding]:
     """The findings of severity error."""
     return [f for f in findings if f.severity == "error"]
-
-
-def check_or_raise(draft: Draft, allow_errors: bool = False) -> list[Finding]:
-    """Lint ``draft``; raise :class:`LintError` on any error unless ``allow_errors``."""
-    findings = lint(draft)
-    if errors(findings) and not allow_errors:
-        raise LintError(draft.meta.region_id, findings)
-    return findings

@@ -1,9 +1,9 @@
-"""PDF copies of the DOCX drafts, converted by LibreOffice headless (``soffice``).
+"""The PDF writer: the DOCX draft converted by LibreOffice headless (``soffice``).
 
 LibreOffice is optional: :func:`require` says clearly how to get it before any work is done.
-Each process converts with a LibreOffice profile of its own under one folder the caller owns
-(parallel instances sharing a profile block each other); the profile is made on the first
-conversion of each process and reused after.
+Each process converts with a LibreOffice profile of its own (parallel instances sharing a
+profile block each other), made on the first conversion under a temporary folder that is
+removed when the process ends, and reused after.
 
 LibreOffice (7.4) stamps each PDF with the time of conversion and embeds font subsets that
 differ from run to run, so PDFs, unlike the DOCX files, are not byte-identical across builds.
@@ -11,38 +11,56 @@ differ from run to run, so PDFs, unlike the DOCX files, are not byte-identical a
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import subprocess
 import tempfile
+from multiprocessing import util
 from pathlib import Path
 
-from jamsostek_regs.errors import JamsostekError
+from jamsostek_regs.errors import JamsostekError, PdfUnavailableError
+from jamsostek_regs.model import Draft
+from jamsostek_regs.writers import docx
 
 SOFFICE = "soffice"
 #: Seconds one conversion may take (the first one of a process also creates its profile).
 TIMEOUT = 180
 
 
-class PdfUnavailableError(JamsostekError):
-    """PDF output was asked for, but LibreOffice is not installed."""
-
-
 def require() -> None:
     """Raise :class:`PdfUnavailableError` when ``soffice`` is not on ``PATH``."""
     if shutil.which(SOFFICE) is None:
         raise PdfUnavailableError(
-            "--pdf needs LibreOffice, but 'soffice' was not found on PATH; install LibreOffice"
-            " (Debian/Ubuntu: apt-get install libreoffice-writer) or leave out --pdf"
+            "PDF output needs LibreOffice, but 'soffice' was not found on PATH; install LibreOffice"
+            " (Debian/Ubuntu: apt-get install libreoffice-writer-nogui) or choose another format"
         )
 
 
-def convert(docx: bytes, profiles: Path) -> bytes:
-    """The PDF of the DOCX bytes ``docx``; LibreOffice keeps its profile under ``profiles``."""
+def render(draft: Draft) -> bytes:
+    """The PDF of ``draft``: its DOCX, converted by LibreOffice."""
+    require()
+    return convert(docx.render(draft))
+
+
+@functools.cache
+def _profiles() -> Path:
+    """This process's folder for LibreOffice profiles, removed when the process ends.
+
+    ``multiprocessing.util.Finalize`` runs in worker processes too (``atexit`` does not).
+    """
+    folder = Path(tempfile.mkdtemp(prefix="jamsostek-regs-lo-"))
+    util.Finalize(None, shutil.rmtree, args=(folder, True), exitpriority=10)
+    return folder
+
+
+def convert(data: bytes) -> bytes:
+    """The PDF of the DOCX bytes ``data``."""
+    profiles = _profiles()
     profile = profiles / f"profile-{os.getpid()}"
     with tempfile.TemporaryDirectory(dir=profiles) as tmp:
         source = Path(tmp) / "draft.docx"
-        source.write_bytes(docx)
+        source.write_bytes(data)
         command = [
             SOFFICE,
             f"-env:UserInstallation={profile.as_uri()}",

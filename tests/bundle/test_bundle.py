@@ -109,7 +109,7 @@ def test_broken_region_among_good_ones(tmp_path: Path) -> None:
     broken.write_text(good.replace("village_unit: desa", "village_unit: kampung"), encoding="utf-8")
     output = tmp_path / "dist" / "drafts.zip"
     run = export("--all", "-o", str(output), workspace=workspace)
-    assert run.code == 1
+    assert run.code == 2
     line = next(i for i, text in enumerate(good.splitlines(), 1) if text.startswith("village_unit"))
     assert f"regions/rusak.yaml:{line}:" in run.err and "village_unit" in run.err
     assert "1 of 7 region(s) failed; the bundle holds the other 6" in run.err
@@ -125,7 +125,7 @@ def test_only_broken_regions_write_nothing(tmp_path: Path) -> None:
     (workspace / "regions" / "rusak.yaml").write_text("level: desa\n", encoding="utf-8")
     output = tmp_path / "drafts.zip"
     run = export("rusak", "-o", str(output), workspace=workspace)
-    assert run.code == 1 and "nothing was written" in run.err
+    assert run.code == 2 and "nothing was written" in run.err
     assert not output.exists()
 
 
@@ -136,15 +136,15 @@ def test_unknown_region_is_a_usage_error(tmp_path: Path) -> None:
 
 def test_output_must_be_a_zip_and_formats_known(tmp_path: Path) -> None:
     assert export("lahat", "-o", str(tmp_path / "a.tar")).code == 2
-    run = export("lahat", "-o", str(tmp_path / "a.zip"), "--format", "pdf")
-    assert run.code == 2 and "md, html, txt" in run.err
+    run = export("lahat", "-o", str(tmp_path / "a.zip"), "--format", "odt")
+    assert run.code == 2 and "expected a comma list of pdf, md, html, txt; got 'odt'" in run.err
 
 
 def test_never_overwrites_a_file_the_tool_did_not_write(tmp_path: Path) -> None:
     output = tmp_path / "drafts.zip"
     output.write_bytes(b"a user's own file")
     run = export("lahat", "-o", str(output))
-    assert run.code == 1 and "refusing to overwrite" in run.err
+    assert run.code == 2 and "refusing to overwrite" in run.err
     assert output.read_bytes() == b"a user's own file"
     assert export("lahat", "-o", str(output), "--force").code == 0
     assert export("lahat", "-o", str(output)).code == 0  # written by the tool: replaced
@@ -167,17 +167,17 @@ def test_date_defaults_to_the_newest_draft_date(tmp_path: Path) -> None:
 
 
 def test_an_unexpected_error_fails_only_its_region(monkeypatch: pytest.MonkeyPatch) -> None:
+    from jamsostek_regs import pipeline
     from jamsostek_regs.bundle import export as build_bundle
-    from jamsostek_regs.bundle import worker
 
-    real = worker.build
+    real = pipeline.build
 
     def flaky(standard: Standard, loaded: LoadedRegion) -> Draft:
         if loaded.id == "lahat":
             raise RuntimeError("boom")
         return real(standard, loaded)
 
-    monkeypatch.setattr(worker, "build", flaky)
+    monkeypatch.setattr(pipeline, "build", flaky)
     result = build_bundle(ROOT, ["lahat", "lombok-timur"], jobs=1)
     assert result.regions == ("lombok-timur",)
     assert result.failed[0].errors == ("internal error, please report it: RuntimeError: boom",)

@@ -59,8 +59,8 @@ def test_pdf_without_libreoffice_says_so_and_writes_nothing(
     monkeypatch.setenv("PATH", str(empty))
     output = tmp_path / "drafts.zip"
     run = export("lahat", "-o", str(output), "--pdf")
-    assert run.code == 1
-    assert "--pdf needs LibreOffice, but 'soffice' was not found on PATH" in run.err
+    assert run.code == 2
+    assert "PDF output needs LibreOffice, but 'soffice' was not found on PATH" in run.err
     assert not output.exists()
 
 

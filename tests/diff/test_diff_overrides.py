@@ -57,20 +57,20 @@ def test_an_override_keeps_its_ayat_and_rincian(workspace_tmp: Workspace) -> Non
 
 def test_an_unknown_key_is_reported_at_its_line_with_the_closest_key(workspace_tmp: Workspace) -> None:
     code, err = _override(workspace_tmp, "kepesertaan.pendaftran", "Teks.")
-    assert code == 1
+    assert code == 2
     assert "regions/ubah.yaml:OVERRIDE:5: overrides[0].key: no Pasal 'kepesertaan.pendaftran'" in err
     assert "did you mean 'kepesertaan.pendaftaran'" in err
 
 
 def test_jinja_other_than_ref_is_refused_at_its_line(workspace_tmp: Workspace) -> None:
     code, err = _override(workspace_tmp, "kepesertaan.pendaftaran", "Satu.\n\nNama {{ region.name }}.")
-    assert code == 1
+    assert code == 2
     assert 'only {{ ref("key") }} is allowed here' in err
 
 
 def test_a_clause_dialect_error_is_reported_in_the_region_file(workspace_tmp: Workspace) -> None:
     code, err = _override(workspace_tmp, "kepesertaan.pendaftaran", "Satu. {: #a}\n\nDua. {: #a}")
-    assert code == 1
+    assert code == 2
     assert "regions/ubah.yaml" in err and "id '#a' is used twice" in err
 
 
@@ -82,7 +82,7 @@ def test_an_override_of_a_pasal_the_region_leaves_out_is_an_error(workspace_tmp:
         OVERRIDE.format(key="pendanaan.dbh_sawit", text="      Teks."),
     )
     code, _, err = run_cli(workspace_tmp.root, "assemble", "ubah", "--format", "txt")
-    assert code == 1
+    assert code == 2
     assert "overrides[0].key: this region's draft leaves Pasal 'pendanaan.dbh_sawit' out" in err
 
 
@@ -98,5 +98,5 @@ def test_an_addition_follows_its_pasal_and_cites_by_key(workspace_tmp: Workspace
 def test_an_addition_after_an_unknown_pasal_is_an_error(workspace_tmp: Workspace) -> None:
     variant(workspace_tmp.root, "tambah", "rejang-lebong", ADDITION.format(after="tidak.ada"))
     code, out, _ = run_cli(workspace_tmp.root, "validate", "tambah")
-    assert code == 1
+    assert code == 2
     assert "additions[0].after: no Pasal 'tidak.ada' in the standard" in out

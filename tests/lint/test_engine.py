@@ -1,4 +1,4 @@
-"""The engine around the rules: locations, layout styles, ordering, the registry and check_or_raise."""
+"""The engine around the rules: locations, layout styles, ordering, the registry and the lint refusal."""
 
 from __future__ import annotations
 
@@ -7,10 +7,12 @@ from dataclasses import replace
 
 import pytest
 
-from jamsostek_regs.lint import RULES, LintError, check_or_raise, lint
+from jamsostek_regs.errors import LintError
+from jamsostek_regs.lint import RULES, lint
 from jamsostek_regs.lint.context import context
 from jamsostek_regs.lint.registry import rule
 from jamsostek_regs.model import Draft
+from jamsostek_regs.pipeline import refuse_lint_errors
 from tests.lint import mutate as m
 
 LT = "lombok-timur"
@@ -82,14 +84,16 @@ def test_finding_prints_location_rule_and_source(draft_of: Callable[[str], Draft
     assert finding.as_dict()["key"] == "pembukaan.frasa"
 
 
-def test_check_or_raise_blocks_errors_unless_allowed(draft_of: Callable[[str], Draft]) -> None:
+def test_lint_errors_block_writing_unless_allowed(draft_of: Callable[[str], Draft]) -> None:
     draft = m.text(draft_of(LT), "penutup.perintah", "Agar setiap orang mengetahuinya, diundangkan.")
+    findings = {LT: lint(draft), "other": []}
     with pytest.raises(
-        LintError, match=r"lombok-timur: \d+ kesalahan teknik penyusunan \(.*R92.*\)"
+        LintError, match=r"^lombok-timur: \d+ kesalahan teknik penyusunan \(.*R92.*\)$"
     ) as caught:
-        check_or_raise(draft)
-    assert any(f.rule_id == "R92" for f in caught.value.findings)
-    assert any(f.rule_id == "R92" for f in check_or_raise(draft, allow_errors=True))
+        refuse_lint_errors(findings, allow_errors=False)
+    assert any(f.rule_id == "R92" for f in caught.value.findings[LT])
+    refuse_lint_errors(findings, allow_errors=True)
+    refuse_lint_errors({LT: [f for f in findings[LT] if f.severity != "error"]}, allow_errors=False)
 
 
 def test_registry_refuses_duplicate_and_malformed_ids() -> None:

@@ -1,0 +1,80 @@
+"""Use cases that compare drafts: two of them clause by clause, or many against the standard."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from jamsostek_regs.diff import matrix as matrix_module
+from jamsostek_regs.diff import redline, report_html, report_json, report_matrix, report_md, report_text
+from jamsostek_regs.diff.changes import Report
+from jamsostek_regs.diff.compare import compare, side
+from jamsostek_regs.workspace import Workspace
+
+#: Tracked changes are by this author unless the request or B's ``draft.author`` says otherwise.
+AUTHOR = "jamsostek-regs"
+
+
+@dataclass(frozen=True, slots=True)
+class Compared:
+    """A diff: the report (``report.equal`` says whether the drafts say the same) and its bytes."""
+
+    report: Report
+    data: bytes
+
+
+def diff(
+    workspace: Workspace,
+    a: str,
+    b: str,
+    fmt: str,
+    *,
+    color: bool = False,
+    author: str | None = None,
+    date: dt.date | None = None,
+) -> Compared:
+    """Compare the drafts of ``a`` and ``b`` (region ids, or ``standard``) in report format ``fmt``.
+
+    For ``docx``, the tracked changes are by ``author`` (default: B's ``draft.author``, else
+    :data:`AUTHOR`) and dated ``date`` (default: B's ``draft.date``; none without one).
+    """
+    left, right = side(workspace, a), side(workspace, b)
+    report = compare(left, right)
+    if fmt == "docx":
+        meta = right.draft.meta
+        when = date.isoformat() if date else meta.date
+        by = author or meta.author or AUTHOR
+        return Compared(report, redline.render(left.draft, right.draft, by, when))
+    return Compared(report, _render(report, fmt, color).encode())
+
+
+def _render(report: Report, fmt: str, color: bool) -> str:
+    if fmt == "md":
+        return report_md.render(report)
+    if fmt == "html":
+        return report_html.render(report)
+    if fmt == "json":
+        return report_json.render(report)
+    return report_text.render(report, color=color)
+
+
+@dataclass(frozen=True, slots=True)
+class MatrixPages:
+    """The HTML matrix: file name -> page (``matrix.html`` and each region's diff page)."""
+
+    files: dict[str, bytes]
+
+
+def matrix_csv(workspace: Workspace, region_ids: Sequence[str], jobs: int = 0) -> str:
+    """The matrix of ``region_ids`` against the standard, as CSV."""
+    result, _pages = matrix_module.build(workspace, region_ids, jobs, pages=False)
+    return report_matrix.render_csv(result)
+
+
+def matrix(workspace: Workspace, region_ids: Sequence[str], jobs: int = 0) -> MatrixPages:
+    """The matrix of ``region_ids`` as HTML, with each region's diff against the standard."""
+    result, pages = matrix_module.build(workspace, region_ids, jobs, pages=True)
+    files = {f"{region}.html": page.encode() for region, page in pages.items()}
+    files["matrix.html"] = report_matrix.render_html(result, "Regions against the standard").encode()
+    return MatrixPages(files)

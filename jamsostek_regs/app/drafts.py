@@ -1,0 +1,75 @@
+"""Use cases on finished drafts: assemble them into files, lint them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from jamsostek_regs.errors import JamsostekError
+from jamsostek_regs.lint import Finding
+from jamsostek_regs.lint import lint as lint_draft
+from jamsostek_regs.output import write_outputs
+from jamsostek_regs.pipeline import assemble as assemble_draft
+from jamsostek_regs.pipeline import produce, refuse_lint_errors
+from jamsostek_regs.validation import check_standard
+from jamsostek_regs.workspace import Workspace
+from jamsostek_regs.writers import ordered
+
+
+@dataclass(frozen=True, slots=True)
+class Assembled:
+    """One region's draft written to files.
+
+    Attributes:
+        findings: the linter's findings (errors only when they were allowed).
+        written: the files written, in format order.
+    """
+
+    region_id: str
+    findings: list[Finding]
+    written: list[Path]
+
+
+def assemble(
+    workspace: Workspace,
+    region_ids: Sequence[str],
+    formats: Sequence[str],
+    *,
+    out: Path | None = None,
+    force: bool = False,
+    allow_lint_errors: bool = False,
+    on_written: Callable[[Path], None] = lambda _path: None,
+) -> list[Assembled]:
+    """Write the draft of each region into ``out/<region>/<region>.<suffix>`` for each format.
+
+    Every draft is built and linted before any file is written: a region with invalid input,
+    or (unless ``allow_lint_errors``) a draft with linter errors, stops the request with
+    nothing written. ``on_written`` hears of each file as soon as it is written.
+    """
+    root = out or workspace.build
+    folders = {region_id: _output_folder(root, region_id) for region_id in region_ids}
+    check_standard(workspace.standard)
+    chosen = ordered(formats)
+    produced = {region_id: produce(workspace, region_id, chosen) for region_id in region_ids}
+    refuse_lint_errors({r: p.findings for r, p in produced.items()}, allow_lint_errors)
+    results = []
+    for region_id, made in produced.items():
+        written = write_outputs(folders[region_id], made.files, force=force, inputs=workspace.inputs)
+        for path in written:
+            on_written(path)
+        results.append(Assembled(region_id, made.findings, written))
+    return results
+
+
+def _output_folder(out: Path, region_id: str) -> Path:
+    """``out/<region_id>``, refused when it leads outside ``out`` (through a symbolic link)."""
+    folder = out / region_id
+    if not folder.resolve().is_relative_to(out.resolve()):
+        raise JamsostekError(f"refusing to write to {folder}: it leads outside {out}")
+    return folder
+
+
+def lint(workspace: Workspace, region_ids: Sequence[str]) -> dict[str, list[Finding]]:
+    """Region id -> the linter's findings on its draft."""
+    return {region_id: lint_draft(assemble_draft(workspace, region_id)) for region_id in region_ids}

@@ -1,0 +1,175 @@
+"""The command group, the one error funnel, and the options several commands share.
+
+Exit codes are decided here and nowhere else:
+
+* 0: done, nothing to report;
+* 1: findings or differences (linter errors, ``diff`` found changes, regions of a bundle
+  that failed only for linter errors);
+* 2: bad input or a request that cannot be carried out (an invalid region file, an unknown
+  region, a usage mistake, a file that cannot be written).
+
+A command returns :data:`FINDINGS` to say "done, but there is something to report"; it
+raises a typed error (:mod:`jamsostek_regs.errors`) for everything else, and
+:func:`command` turns that error into a message on stderr and the exit code above. Only
+click and the standard library are imported at the top, so ``--help`` starts fast.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Final, TypeVar
+
+import click
+
+from jamsostek_regs import __version__
+from jamsostek_regs.writers import FORMATS
+
+if TYPE_CHECKING:
+    from jamsostek_regs.errors import FindingLike
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+#: What a command returns when it is done but has findings or differences to report.
+FINDINGS: Final = "findings"
+EXIT_FINDINGS = 1
+EXIT_ERROR = 2
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "-C",
+    "--workspace",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=".",
+    show_default=True,
+    envvar="JAMSOSTEK_REGS_WORKSPACE",
+    help="Project folder holding regions/ and templates/.",
+)
+@click.version_option(__version__, prog_name="jamsostek-regs")
+@click.pass_context
+def main(ctx: click.Context, workspace: Path) -> None:
+    """Assemble, diff and export Perkada drafts on Optimalisasi Pelaksanaan Program
+    Jaminan Sosial Ketenagakerjaan from the Kemendagri standard clause library."""
+    from jamsostek_regs.workspace import Workspace
+
+    ctx.obj = Workspace(workspace.resolve())
+
+
+def command(
+    name: str | None = None, *, writes: bool, params: Mapping[str, str] | None = None
+) -> Callable[[F], F]:
+    """Register a command on :data:`main`, behind the error funnel.
+
+    ``writes`` says whether the command writes files (its errors then add "nothing was
+    written"); ``params`` maps a use case's parameter names to the command's own option
+    names, so an :class:`~jamsostek_regs.errors.InvalidValueError` points at what the user typed.
+    """
+
+    def decorate(fn: F) -> F:
+        @functools.wraps(fn)
+        def funnel(*args: Any, **kwargs: Any) -> None:
+            try:
+                status = fn(*args, **kwargs)
+            except Exception as exc:  # only typed errors are handled; the rest re-raises
+                _handle(exc, writes, params or {})
+            if status == FINDINGS:
+                sys.exit(EXIT_FINDINGS)
+
+        return main.command(name)(funnel)  # type: ignore[return-value]
+
+    return decorate
+
+
+def _handle(exc: Exception, writes: bool, params: Mapping[str, str]) -> None:
+    """Report ``exc`` and exit, when it is an error meant for the user; else re-raise it."""
+    from jamsostek_regs.errors import (
+        InputError,
+        InvalidValueError,
+        JamsostekError,
+        LintError,
+        UsageError,
+    )
+
+    nothing = "; nothing was written" if writes else ""
+    if isinstance(exc, InvalidValueError):
+        raise click.BadParameter(exc.reason, param_hint=f"'{params.get(exc.field, exc.field)}'") from None
+    if isinstance(exc, UsageError):
+        raise click.UsageError(str(exc)) from None
+    if isinstance(exc, InputError):
+        for problem in exc.problems:
+            say(str(problem), err=True)
+        fail(f"{len(exc.problems)} problem(s) found{nothing}")
+    if isinstance(exc, LintError):
+        for region_id, findings in exc.findings.items():
+            echo_findings(region_id, findings)
+        fail(f"{exc}{nothing} (--no-lint writes anyway)", EXIT_FINDINGS)
+    if isinstance(exc, JamsostekError):
+        fail(str(exc))
+    raise exc
+
+
+def fail(message: str, code: int = EXIT_ERROR) -> None:
+    """Print ``error: message`` on stderr and exit with ``code``."""
+    say(f"error: {message}", err=True, fg="red")
+    sys.exit(code)
+
+
+def say(message: str, *, err: bool = False, fg: str | None = None, nl: bool = True) -> None:
+    """Print a line; a closed stdout (``... | head``) silences the rest instead of stopping work."""
+    try:
+        click.echo(click.style(message, fg=fg) if fg else message, err=err, nl=nl)
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, (sys.stderr if err else sys.stdout).fileno())
+        os.close(devnull)
+
+
+def echo_findings(region_id: str, findings: Sequence[FindingLike]) -> None:
+    """Print ``findings`` to stderr, one line each, prefixed with the region id."""
+    for finding in findings:
+        say(f"{region_id}: {finding}", err=True, fg="red" if finding.severity == "error" else "yellow")
+
+
+def regions_argument(fn: F) -> F:
+    """The ``REGIONS...`` argument."""
+    return click.argument("regions", nargs=-1)(fn)
+
+
+def all_option(what: str) -> Callable[[F], F]:
+    """``--all``: every region under regions/ (``what`` says what is done to them)."""
+    return click.option("--all", "all_", is_flag=True, help=f"{what} every region under regions/.")
+
+
+def force_option(what: str) -> Callable[[F], F]:
+    """``--force``: replace output files the tool did not write (or that were edited since)."""
+    return click.option("--force", is_flag=True, help=f"Replace {what} even if it was edited by hand.")
+
+
+def formats_option(
+    default: str, always: str = "", what: str = "Comma list of output formats"
+) -> Callable[[F], F]:
+    """``--format a,b``: output formats from the writers' registry.
+
+    ``always`` names a format included whatever is asked (the bundle's DOCX).
+    """
+    names = [name for name in FORMATS if name != always]
+
+    def parse(_ctx: click.Context, _param: click.Parameter, value: str) -> tuple[str, ...]:
+        chosen = tuple(dict.fromkeys(v.strip() for v in value.split(",") if v.strip()))
+        unknown = [v for v in chosen if v not in FORMATS]
+        if unknown or (not chosen and not always):
+            raise click.BadParameter(f"expected a comma list of {', '.join(names)}; got {value!r}")
+        return chosen
+
+    return click.option(
+        "--format",
+        "formats",
+        default=default,
+        show_default=bool(default),
+        callback=parse,
+        help=f"{what}: {','.join(names)}.",
+    )

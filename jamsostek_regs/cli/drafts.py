@@ -1,0 +1,77 @@
+"""The ``assemble`` and ``regions`` commands."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from jamsostek_regs.cli._app import (
+    all_option,
+    command,
+    echo_findings,
+    force_option,
+    formats_option,
+    regions_argument,
+    say,
+)
+
+if TYPE_CHECKING:
+    from jamsostek_regs.workspace import Workspace
+
+
+@command(writes=True)
+@regions_argument
+@all_option("Assemble")
+@formats_option("docx")
+@click.option(
+    "--out", type=click.Path(file_okay=False, path_type=Path), help="Output folder [default: build/]."
+)
+@force_option("output files")
+@click.option("--no-lint", is_flag=True, help="Write even when the drafting-technique linter finds errors.")
+@click.pass_obj
+def assemble(
+    workspace: Workspace,
+    regions: tuple[str, ...],
+    all_: bool,
+    formats: tuple[str, ...],
+    out: Path | None,
+    force: bool,
+    no_lint: bool,
+) -> None:
+    """Assemble the draft of each REGION into OUT/<region>/<region>.<format>."""
+    from jamsostek_regs import app
+
+    ids = app.select(workspace, regions, all_)
+    results = app.assemble(
+        workspace,
+        ids,
+        formats,
+        out=out,
+        force=force,
+        allow_lint_errors=no_lint,
+        on_written=lambda path: say(f"wrote {path}"),
+    )
+    for result in results:
+        echo_findings(result.region_id, result.findings)
+
+
+@command("regions", writes=False)
+@click.pass_obj
+def list_regions(workspace: Workspace) -> None:
+    """List the region ids with their level and name (and which files are invalid)."""
+    from jamsostek_regs import app
+    from jamsostek_regs.errors import JamsostekError
+
+    listed = app.regions(workspace, app.select(workspace, ()))
+    for region in listed:
+        if region.valid:
+            say(f"{region.region_id:<24} {region.level:<10} {region.name}")
+        else:
+            say(f"{region.region_id:<24} {'?':<10} (invalid: see jamsostek-regs validate)")
+    invalid = [r.region_id for r in listed if not r.valid]
+    if invalid:
+        raise JamsostekError(
+            f"{len(invalid)} invalid region file(s): {', '.join(invalid)}; jamsostek-regs validate says why"
+        )

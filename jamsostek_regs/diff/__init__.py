@@ -1,0 +1,1 @@
+"""Diffs: two finished drafts aligned by clause key, each change classified, and the reports."""

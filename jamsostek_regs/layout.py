@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
+from jamsostek_regs.citing import cite, word
 from jamsostek_regs.model import Draft, Node
 
 Style = Literal[
@@ -80,7 +81,6 @@ class Block:
 
 Handler = Callable[[Node], Iterator[Block]]
 
-_LEADS = {"konsiderans": "Menimbang", "dasar_hukum": "Mengingat"}
 _RINCIAN: tuple[Style, ...] = ("Rincian1", "Rincian2", "Rincian3", "Rincian4")
 
 
@@ -108,8 +108,8 @@ def _pembukaan(node: Node) -> Iterator[Block]:
         if child.kind == "line":
             style: Style = "Frasa" if child.key.endswith("frasa") else "Jabatan"
             yield Block(style, child.plain())
-        elif child.kind in _LEADS:
-            yield from _pembukaan_rows(child, _LEADS[child.kind])
+        elif child.kind in {"konsiderans", "dasar_hukum"}:
+            yield from _pembukaan_rows(child, word(child))
         else:
             yield from _diktum(child)
 
@@ -125,9 +125,9 @@ def _diktum(node: Node) -> Iterator[Block]:
     yield Block("Pembukaan", menetapkan.plain(), lead="Menetapkan")
 
 
-def _heading(number_style: Style, title_style: Style, word: str) -> Handler:
+def _heading(number_style: Style, title_style: Style) -> Handler:
     def handler(node: Node) -> Iterator[Block]:
-        yield Block(number_style, f"{word} {node.num}", anchor=node.eid)
+        yield Block(number_style, cite(node), anchor=node.eid)
         yield Block(title_style, node.title)
         for child in node.children:
             yield from _blocks(child)
@@ -136,7 +136,7 @@ def _heading(number_style: Style, title_style: Style, word: str) -> Handler:
 
 
 def _pasal(node: Node) -> Iterator[Block]:
-    yield Block("PasalNomor", f"Pasal {node.num}", anchor=node.eid)
+    yield Block("PasalNomor", cite(node), anchor=node.eid)
     for ayat in node.children:
         style: Style = "Ayat" if ayat.num else "PasalIsi"
         yield Block(style, ayat.plain(), label=ayat.num, anchor=ayat.eid)
@@ -195,9 +195,9 @@ def _lampiran(node: Node) -> Iterator[Block]:
 _HANDLERS: dict[str, Handler] = {
     "judul": _judul,
     "pembukaan": _pembukaan,
-    "bab": _heading("BabNomor", "BabJudul", "BAB"),
-    "bagian": _heading("BagianNomor", "BagianJudul", "Bagian"),
-    "paragraf": _heading("ParagrafNomor", "ParagrafJudul", "Paragraf"),
+    "bab": _heading("BabNomor", "BabJudul"),
+    "bagian": _heading("BagianNomor", "BagianJudul"),
+    "paragraf": _heading("ParagrafNomor", "ParagrafJudul"),
     "pasal": _pasal,
     "penutup": _penutup,
     "lampiran": _lampiran,

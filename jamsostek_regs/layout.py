@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
+from jamsostek_regs.citing import cite, word
 from jamsostek_regs.model import Draft, Node
 
 Style = Literal[
@@ -59,6 +60,8 @@ class Block:
         anchor: id of the node this paragraph starts (for bookmarks and HTML anchors).
         page_break: start a new page before this block (each lampiran, R106).
         rows: table cells for style ``Tabel``.
+        key: key of the node this paragraph shows (a heading's number and title both show
+            the heading); ``None`` for a paragraph that shows no node (a blank line).
     """
 
     style: Style
@@ -68,6 +71,7 @@ class Block:
     anchor: str = ""
     page_break: bool = False
     rows: tuple[tuple[str, ...], ...] = ()
+    key: str | None = None
 
     def plain(self) -> str:
         """Canonical one-line text: what every export must print for this block."""
@@ -80,7 +84,6 @@ class Block:
 
 Handler = Callable[[Node], Iterator[Block]]
 
-_LEADS = {"konsiderans": "Menimbang", "dasar_hukum": "Mengingat"}
 _RINCIAN: tuple[Style, ...] = ("Rincian1", "Rincian2", "Rincian3", "Rincian4")
 
 
@@ -100,35 +103,35 @@ def _blocks(node: Node) -> Iterator[Block]:
 
 def _judul(node: Node) -> Iterator[Block]:
     for line in node.children:
-        yield Block("Judul", line.plain())
+        yield Block("Judul", line.plain(), key=line.key)
 
 
 def _pembukaan(node: Node) -> Iterator[Block]:
     for child in node.children:
         if child.kind == "line":
             style: Style = "Frasa" if child.key.endswith("frasa") else "Jabatan"
-            yield Block(style, child.plain())
-        elif child.kind in _LEADS:
-            yield from _pembukaan_rows(child, _LEADS[child.kind])
+            yield Block(style, child.plain(), key=child.key)
+        elif child.kind in {"konsiderans", "dasar_hukum"}:
+            yield from _pembukaan_rows(child, word(child))
         else:
             yield from _diktum(child)
 
 
 def _pembukaan_rows(group: Node, lead: str) -> Iterator[Block]:
     for i, item in enumerate(group.children):
-        yield Block("Pembukaan", item.plain(), label=item.num, lead=lead if i == 0 else "")
+        yield Block("Pembukaan", item.plain(), label=item.num, lead=lead if i == 0 else "", key=item.key)
 
 
 def _diktum(node: Node) -> Iterator[Block]:
     memutuskan, menetapkan = node.children
-    yield Block("Diktum", memutuskan.plain())
-    yield Block("Pembukaan", menetapkan.plain(), lead="Menetapkan")
+    yield Block("Diktum", memutuskan.plain(), key=memutuskan.key)
+    yield Block("Pembukaan", menetapkan.plain(), lead="Menetapkan", key=menetapkan.key)
 
 
-def _heading(number_style: Style, title_style: Style, word: str) -> Handler:
+def _heading(number_style: Style, title_style: Style) -> Handler:
     def handler(node: Node) -> Iterator[Block]:
-        yield Block(number_style, f"{word} {node.num}", anchor=node.eid)
-        yield Block(title_style, node.title)
+        yield Block(number_style, cite(node), anchor=node.eid, key=node.key)
+        yield Block(title_style, node.title, key=node.key)
         for child in node.children:
             yield from _blocks(child)
 
@@ -136,10 +139,10 @@ def _heading(number_style: Style, title_style: Style, word: str) -> Handler:
 
 
 def _pasal(node: Node) -> Iterator[Block]:
-    yield Block("PasalNomor", f"Pasal {node.num}", anchor=node.eid)
+    yield Block("PasalNomor", cite(node), anchor=node.eid, key=node.key)
     for ayat in node.children:
         style: Style = "Ayat" if ayat.num else "PasalIsi"
-        yield Block(style, ayat.plain(), label=ayat.num, anchor=ayat.eid)
+        yield Block(style, ayat.plain(), label=ayat.num, anchor=ayat.eid, key=ayat.key)
         yield from _items(ayat, 0)
 
 
@@ -148,13 +151,13 @@ def _items(parent: Node, depth: int) -> Iterator[Block]:
         if item.kind == "table":
             yield _table(item)
             continue
-        yield Block(_RINCIAN[depth], item.plain(), label=item.num, anchor=item.eid)
+        yield Block(_RINCIAN[depth], item.plain(), label=item.num, anchor=item.eid, key=item.key)
         yield from _items(item, depth + 1)
 
 
 def _table(node: Node) -> Block:
     rows = tuple(tuple(cell.plain() for cell in row.children) for row in node.children)
-    return Block("Tabel", rows=rows, anchor=node.eid)
+    return Block("Tabel", rows=rows, anchor=node.eid, key=node.key)
 
 
 def _penutup(node: Node) -> Iterator[Block]:
@@ -162,9 +165,9 @@ def _penutup(node: Node) -> Iterator[Block]:
         if child.kind == "pengesahan":
             yield from _pengesahan(child)
         elif child.key.endswith("berita"):
-            yield Block("BeritaDaerah", child.plain())
+            yield Block("BeritaDaerah", child.plain(), key=child.key)
         else:
-            yield Block("Penutup", child.plain())
+            yield Block("Penutup", child.plain(), key=child.key)
 
 
 def _pengesahan(node: Node) -> Iterator[Block]:
@@ -172,7 +175,7 @@ def _pengesahan(node: Node) -> Iterator[Block]:
     if style == "TtdKiri" or node.key.startswith("lampiran."):
         yield Block(style)  # a blank line sets the block apart from what precedes it
     for line in node.children:
-        yield Block(style, line.plain())
+        yield Block(style, line.plain(), key=line.key)
 
 
 def _lampiran(node: Node) -> Iterator[Block]:
@@ -180,24 +183,24 @@ def _lampiran(node: Node) -> Iterator[Block]:
     for child in node.children:
         if child.kind == "pengesahan" and child.key.endswith("kepala"):
             for line in child.children:
-                yield Block("LampiranKepala", line.plain(), page_break=first, anchor=node.eid)
+                yield Block("LampiranKepala", line.plain(), page_break=first, anchor=node.eid, key=line.key)
                 first = False
-            yield Block("LampiranJudul", node.title)
+            yield Block("LampiranJudul", node.title, key=node.key)
         elif child.kind == "pengesahan":
             yield from _pengesahan(child)
         elif child.kind == "table":
             yield _table(child)
         else:
-            yield Block("LampiranIsi", child.plain(), label=child.num)
+            yield Block("LampiranIsi", child.plain(), label=child.num, key=child.key)
             yield from _items(child, 0)
 
 
 _HANDLERS: dict[str, Handler] = {
     "judul": _judul,
     "pembukaan": _pembukaan,
-    "bab": _heading("BabNomor", "BabJudul", "BAB"),
-    "bagian": _heading("BagianNomor", "BagianJudul", "Bagian"),
-    "paragraf": _heading("ParagrafNomor", "ParagrafJudul", "Paragraf"),
+    "bab": _heading("BabNomor", "BabJudul"),
+    "bagian": _heading("BagianNomor", "BagianJudul"),
+    "paragraf": _heading("ParagrafNomor", "ParagrafJudul"),
     "pasal": _pasal,
     "penutup": _penutup,
     "lampiran": _lampiran,

@@ -518,6 +518,16 @@ def test_reference_to_a_bab_is_an_error_not_an_empty_string() -> None:
     assert "not a bab" in info.value.problems[0].message
 
 
+def test_reference_to_an_unnumbered_rincian_is_an_error_not_an_empty_string() -> None:
+    menimbang = konsiderans(item("menimbang.satu", "bahwa satu-satunya pertimbangan"))
+    a = ayat("p.1", ("Lihat ", ref("menimbang.satu", 5)))
+    with pytest.raises(InputError) as info:
+        run(draft(bab("b", pasal("p", a)), pembukaan=[menimbang]), frozenset())
+    [problem] = info.value.problems
+    assert (problem.line, problem.key) == (5, "menimbang.satu")
+    assert "has no number" in problem.message
+
+
 def test_every_reference_error_is_reported_at_once() -> None:
     a = ayat("p.1", ("A ", ref("x", 1), " B ", ref("y", 2), " C ", ref("p", 3)))
     with pytest.raises(InputError) as info:

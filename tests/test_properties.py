@@ -152,13 +152,11 @@ def _check_reference(words: str, here: _Place, target: _Place, bare: bool) -> No
     ayat = target.ayat
     if ayat is not None and ayat.num and (other or here.ayat is None or here.ayat.key != ayat.key):
         parts.append(f"ayat {ayat.num}")
-    for i in target.items:
-        label = i.num.strip(".)")
-        parts.append(f"{'angka' if label.isdigit() else 'huruf'} {label}")
+    for i in target.items:  # "a." -> "huruf a", "1." -> "angka 1", "a)" -> "huruf a)" (L2 angka 92-95)
+        label = i.num.removesuffix(".")
+        parts.append(f"{'angka' if label[0].isdigit() else 'huruf'} {label}")
     assert parts, "a reference needs an address"
-    # A closing parenthesis after a third- or fourth-level label ("huruf a)") is not decided here.
-    pattern = re.escape(prefix) + " ".join(re.escape(p) + r"\)?" for p in parts)
-    assert re.fullmatch(pattern, words), f"{words!r} does not match {pattern!r}"
+    assert words == prefix + " ".join(parts)
     assert re.findall(r"Pasal (\d+)", words) == ([target.pasal.num] if other else [])
 
 

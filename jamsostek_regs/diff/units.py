@@ -12,27 +12,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
+from jamsostek_regs.citing import cite
 from jamsostek_regs.diff.align import Pair
 from jamsostek_regs.model import Node
 
 Which = Literal["a", "b"]
 
-_NUMBERED = {
-    "pasal": "Pasal",
-    "bab": "BAB",
-    "bagian": "Bagian",
-    "paragraf": "Paragraf",
-    "lampiran": "Lampiran",
-}
-_NAMED = {
-    "judul": "Judul",
-    "pembukaan": "Pembukaan",
-    "konsiderans": "Menimbang",
-    "dasar_hukum": "Mengingat",
-    "diktum": "Diktum",
-    "penutup": "Penutup",
-}
-CLAUSE_KINDS = frozenset(_NUMBERED) | frozenset(_NAMED)
+#: Clauses cited by their number ("Pasal 8", "BAB VII", "Lampiran II") or their lead word ("Menimbang").
+_CITED = frozenset({"pasal", "bab", "bagian", "paragraf", "lampiran", "konsiderans", "dasar_hukum"})
+#: The other clauses, by name.
+_NAMED = {"judul": "Judul", "pembukaan": "Pembukaan", "diktum": "Diktum", "penutup": "Penutup"}
+CLAUSE_KINDS = _CITED | frozenset(_NAMED)
 
 #: A node and the pairs above it, from the outermost ancestor down to the node itself.
 Chain = tuple[Pair, ...]
@@ -82,10 +72,8 @@ def side(pair: Pair, which: Which) -> Node | None:
 
 
 def clause_label(node: Node) -> str:
-    """How a reader names a clause: "Pasal 8", "BAB VII", "Menimbang", "Lampiran II"."""
-    if node.kind in _NUMBERED:
-        return f"{_NUMBERED[node.kind]} {node.num}".strip()
-    return _NAMED[node.kind]
+    """How a reader names a clause: "Pasal 8", "BAB VII", "Menimbang", "Lampiran II", "Judul"."""
+    return cite(node) if node.kind in _CITED else _NAMED[node.kind]
 
 
 def address(chain: Chain, which: Which) -> str:
@@ -98,13 +86,10 @@ def address(chain: Chain, which: Which) -> str:
             break
         if node.kind in CLAUSE_KINDS:
             words = [clause_label(node)]
-        elif node.kind == "ayat" and node.num:
-            words.append(f"ayat {node.num}")
-        elif node.kind == "item" and node.num:
-            word = "angka" if node.num[:1].isdigit() else "huruf"
-            words.append(f"{word} {node.num.rstrip('.)')}")
+        elif node.kind in {"ayat", "item"}:
+            words.append(cite(node))
         elif node.kind == "row" and parent is not None:
             index = parent.children.index(node)
             words.append(f"baris {index}" if index else "kepala tabel")
         parent = node
-    return " ".join(words)
+    return " ".join(filter(None, words))

@@ -156,7 +156,7 @@ class Context:
     pasals: tuple[Node, ...]
     pasal_of: dict[str, Node]
     ayat_of: dict[str, Node]
-    styles: dict[str, str]  # key of a printed line (or lampiran title) -> its paragraph style
+    styles: dict[str, str]  # key of a printed node -> the style of its first paragraph
     level: Level
     body: Scope  # ayat and rincian of the batang tubuh, in order
     norms: Scope  # the body without the definitions themselves
@@ -267,25 +267,10 @@ def _terms(ayat: Node) -> Iterator[Term]:
             yield Term(item.key, head)
 
 
-def _printed(draft: Draft) -> Iterator[tuple[str, str]]:
-    """(key, text) of the lines whose paragraph style a rule checks, in reading order."""
-    for part in draft.root.children:
-        if part.kind == "lampiran":
-            for child in (c for c in part.children if c.kind == "pengesahan"):
-                yield from ((n.key, n.plain()) for n in child.children)
-                if child.key.endswith("kepala"):
-                    yield part.key, part.title
-        elif part.kind != "batang_tubuh":
-            yield from ((n.key, n.plain()) for n in part.walk() if n.kind == "line")
-
-
 def _styles(draft: Draft) -> dict[str, str]:
-    """Match the printed lines to the layout's blocks, in order, to read their styles."""
-    blocks = [b for b in layout(draft) if not b.rows]
+    """The paragraph style of each node the layout prints, by key (a heading's: its number's)."""
     styles: dict[str, str] = {}
-    at = 0
-    for key, text in _printed(draft):
-        found = next((i for i in range(at, len(blocks)) if blocks[i].text == text), None)
-        if found is not None:
-            styles[key], at = blocks[found].style, found + 1
+    for block in layout(draft):
+        if block.key is not None:
+            styles.setdefault(block.key, block.style)
     return styles

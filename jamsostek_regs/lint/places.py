@@ -1,10 +1,17 @@
-"""Location words: where a node sits, as a drafter names it ("Pasal 12 ayat (2) huruf b")."""
+"""Location words: where a node sits, as a drafter names it ("Pasal 12 ayat (2) huruf b").
+
+Numbered nodes are named by :mod:`jamsostek_regs.citing`; the other parts (judul, the lines of
+the pembukaan and penutup, signature blocks) by the words below.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from jamsostek_regs.citing import citation, cite
 from jamsostek_regs.model import Draft, Node
+
+Chain = tuple[Node, ...]
 
 _PEMBUKAAN_LINES = {"frasa": "frasa pembukaan", "jabatan": "jabatan pembentuk"}
 _PENUTUP = {
@@ -25,20 +32,11 @@ def places(draft: Draft) -> dict[str, str]:
     return out
 
 
-def item_words(label: str) -> str:
-    """Reference words of a list label: "b." -> "huruf b", "3." -> "angka 3", "a)" -> "huruf a)"."""
-    bare = label.rstrip(".")
-    if not bare:
-        return "rincian"
-    word = "angka" if bare[0].isdigit() else "huruf"
-    return f"{word} {bare}"
-
-
 def _part(part: Node) -> Iterator[tuple[Node, str]]:
     if part.kind == "pembukaan":
         yield from _pembukaan(part)
     elif part.kind == "batang_tubuh":
-        yield from _groups(part.children, "")
+        yield from _groups(part.children, ())
         yield part, "batang tubuh"
     elif part.kind == "penutup":
         yield from _penutup(part)
@@ -54,38 +52,34 @@ def _pembukaan(part: Node) -> Iterator[tuple[Node, str]]:
             yield child, _PEMBUKAAN_LINES.get(child.key.rsplit(".", 1)[-1], "pembukaan")
         elif child.kind == "diktum":
             yield child, "diktum"
-        else:
-            lead = "Menimbang" if child.kind == "konsiderans" else "Mengingat"
-            yield from _items(child.children, lead)
-            yield child, lead
+        else:  # Menimbang, Mengingat
+            yield from _items(child.children, (child,))
+            yield child, cite(child)
     yield part, "pembukaan"
 
 
-def _groups(children: tuple[Node, ...], prefix: str) -> Iterator[tuple[Node, str]]:
+def _groups(children: tuple[Node, ...], outer: Chain) -> Iterator[tuple[Node, str]]:
     for node in children:
         if node.kind == "pasal":
             yield from _pasal(node)
             continue
-        word = {"bab": "BAB", "bagian": "Bagian", "paragraf": "Paragraf"}[node.kind]
-        where = f"{prefix} {word} {node.num}".strip()
-        yield node, where
-        yield from _groups(node.children, where)
+        chain = (*outer, node)
+        yield node, citation(chain)
+        yield from _groups(node.children, chain)
 
 
 def _pasal(pasal: Node) -> Iterator[tuple[Node, str]]:
-    where = f"Pasal {pasal.num}"
-    yield pasal, where
+    yield pasal, cite(pasal)
     for ayat in pasal.children:
-        here = f"{where} ayat {ayat.num}" if ayat.num else where
-        yield ayat, here
-        yield from _items(ayat.children, here)
+        yield ayat, citation((pasal, ayat))
+        yield from _items(ayat.children, (pasal, ayat))
 
 
-def _items(items: tuple[Node, ...], prefix: str) -> Iterator[tuple[Node, str]]:
-    for item in items:
-        here = f"{prefix} {item_words(item.num)}" if item.num else prefix
-        yield item, here
-        yield from _items(item.children, here)
+def _items(items: tuple[Node, ...], outer: Chain) -> Iterator[tuple[Node, str]]:
+    for item in items:  # a table, its rows and cells are placed where their list is
+        chain = (*outer, item) if item.kind == "item" else outer
+        yield item, citation(chain)
+        yield from _items(item.children, chain)
 
 
 def _penutup(part: Node) -> Iterator[tuple[Node, str]]:
@@ -95,12 +89,12 @@ def _penutup(part: Node) -> Iterator[tuple[Node, str]]:
 
 
 def _lampiran(part: Node) -> Iterator[tuple[Node, str]]:
-    where = f"Lampiran {part.num}".strip()
+    where = cite(part)
     for child in part.children:
         if child.kind == "pengesahan":
             role = "kepala" if child.key.endswith("kepala") else "tanda tangan"
             yield child, f"{where} ({role})"
         else:
             yield child, where
-            yield from _items(child.children, where)
+            yield from _items(child.children, (part,))
     yield part, where

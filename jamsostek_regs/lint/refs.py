@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from jamsostek_regs.citing import label
 from jamsostek_regs.model import Node
 from jamsostek_regs.numerals import parse_letter_label
 
@@ -129,5 +130,5 @@ def resolves(address: Address, pasal: Node | None, ayat: Node | None, pasals: tu
 def _item_path(parent: Node, labels: list[str]) -> bool:
     if not labels:
         return True
-    child = next((c for c in parent.children if c.kind == "item" and c.num.rstrip(".") == labels[0]), None)
+    child = next((c for c in parent.children if c.kind == "item" and label(c) == labels[0]), None)
     return child is not None and _item_path(child, labels[1:])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from jamsostek_regs.citing import cite
 from jamsostek_regs.lint.context import Context
 from jamsostek_regs.lint.registry import Hit, rule
 from jamsostek_regs.lint.rules_judul import NOMOR
@@ -34,7 +35,7 @@ def _expected_num(ctx: Context, index: int) -> str:
 def lampiran_cited(_draft: Draft, ctx: Context) -> Iterator[Hit]:
     texts = [n.plain() for n in ctx.body]
     for lampiran in ctx.parts("lampiran"):
-        label = f"Lampiran {lampiran.num}".strip()
+        label = cite(lampiran)
         name = re.compile(rf"\b{label}\b(?! [IVXLC]+\b)")
         if not any(name.search(t) and _PART_OF.search(t) for t in texts):
             yield Hit(

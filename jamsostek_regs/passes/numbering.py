@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from jamsostek_regs.citing import item_word
 from jamsostek_regs.model import Draft, Node
 from jamsostek_regs.numerals import letter_label, ordinal_word, roman
 
@@ -92,8 +93,7 @@ def _items(parent: Node, prefix: str, depth: int) -> tuple[Node, ...]:
             out.append(item)
             continue
         label = item_label(i, depth, parent.style)
-        word = "angka" if label[0].isdigit() else "huruf"
-        eid = f"{prefix}__{word}_{label.strip('.)')}"
+        eid = f"{prefix}__{item_word(label)}_{label.strip('.)')}"  # an id holds no parenthesis
         out.append(replace(item, num=label, eid=eid, children=_items(item, eid, depth + 1)))
     return tuple(out)
 

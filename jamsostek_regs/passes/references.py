@@ -11,24 +11,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from jamsostek_regs.citing import citation, cite
 from jamsostek_regs.errors import InputError, Problem
 from jamsostek_regs.model import Draft, Inline, Node, Ref
 
 
 @dataclass(frozen=True, slots=True)
 class _Address:
-    """Where a node sits: its Pasal, its ayat and its chain of item labels."""
+    """Where a node sits: its Pasal, its ayat and its chain of rincian."""
 
     pasal: Node | None
     ayat: Node | None
-    items: tuple[tuple[Node, str], ...]  # (item, style of the list it is in)
+    items: tuple[Node, ...]
     node: Node
 
 
 def resolve(draft: Draft, possible_keys: frozenset[str] = frozenset()) -> Draft:
     """Return ``draft`` with the words of every :class:`Ref` filled in."""
     index: dict[str, _Address] = {}
-    _index(draft.root, _Address(None, None, (), draft.root), index, "rincian")
+    _index(draft.root, _Address(None, None, (), draft.root), index)
     problems: list[Problem] = []
     root = _rewrite(draft.root, index, possible_keys, problems)
     if problems:
@@ -36,18 +37,18 @@ def resolve(draft: Draft, possible_keys: frozenset[str] = frozenset()) -> Draft:
     return replace(draft, root=root)
 
 
-def _index(node: Node, at: _Address, index: dict[str, _Address], style: str) -> None:
+def _index(node: Node, at: _Address, index: dict[str, _Address]) -> None:
     for child in node.children:
         if child.kind == "pasal":
             here = _Address(child, None, (), child)
         elif child.kind == "ayat":
             here = _Address(at.pasal, child, (), child)
         elif child.kind == "item":
-            here = _Address(at.pasal, at.ayat, (*at.items, (child, style)), child)
+            here = _Address(at.pasal, at.ayat, (*at.items, child), child)
         else:
             here = _Address(at.pasal, at.ayat, at.items, child)
         index[child.key] = here
-        _index(child, here, index, child.style)
+        _index(child, here, index)
 
 
 def _rewrite(
@@ -92,11 +93,10 @@ def words(target: _Address, here: _Address | None, bare: bool) -> str:
     if node.kind not in _TARGETS:
         raise ValueError(f"a reference must point to a Pasal, ayat, rincian or lampiran, not a {node.kind}")
     if node.kind == "lampiran":
-        address = f"Lampiran {node.num}".strip()
+        address = cite(node)
         return address if bare else f"sebagaimana tercantum dalam {address}"
-    item_words = [f"{_item_word(item, style)} {item.num.rstrip('.')}" for item, style in target.items]
     if target.pasal is None:  # Menimbang items: "huruf a"
-        return " ".join(item_words)
+        return _named(target.items, node)
     same_pasal = here is not None and here.pasal is not None and here.pasal.key == target.pasal.key
     if same_pasal:
         if node.kind == "pasal" or (here is not None and node.key in _enclosing(here)):
@@ -107,30 +107,27 @@ def words(target: _Address, here: _Address | None, bare: bool) -> str:
             and target.ayat is not None
             and here.ayat.key == target.ayat.key
         )
-        parts = (
-            [] if same_ayat or target.ayat is None or not target.ayat.num else [f"ayat {target.ayat.num}"]
-        ) + item_words
-        address = " ".join(parts)
+        ayat = () if same_ayat or target.ayat is None else (target.ayat,)
+        address = _named((*ayat, *target.items), node)
         return address if bare else f"sebagaimana dimaksud pada {address}"
-    parts = [f"Pasal {target.pasal.num}"]
-    if target.ayat is not None and target.ayat.num and node.kind != "pasal":
-        parts.append(f"ayat {target.ayat.num}")
-    address = " ".join(parts + item_words)
+    outer = (target.pasal,) if target.ayat is None else (target.pasal, target.ayat)
+    address = _named((*outer, *target.items), node)
     return address if bare else f"sebagaimana dimaksud dalam {address}"
 
 
 _TARGETS = frozenset({"pasal", "ayat", "item", "lampiran"})
 
 
+def _named(chain: tuple[Node, ...], node: Node) -> str:
+    address = citation(chain)
+    if not address:
+        raise ValueError(f"a reference cannot name the {node.kind}: it has no number")
+    return address
+
+
 def _enclosing(here: _Address) -> set[str]:
     """Keys of the node at ``here`` and of the ayat and rincian that contain it."""
-    keys = {here.node.key, *(item.key for item, _style in here.items)}
+    keys = {here.node.key, *(item.key for item in here.items)}
     if here.ayat is not None:
         keys.add(here.ayat.key)
     return keys
-
-
-def _item_word(item: Node, style: str) -> str:
-    if style == "definisi" or item.num[:1].isdigit():
-        return "angka"
-    return "huruf"

@@ -42,6 +42,25 @@ def test_printed_lines_carry_their_layout_styles(draft_of: Callable[[str], Draft
     assert styles["lampiran.perangkat_daerah.ttd.jabatan"] == "TtdKanan"
 
 
+def test_a_line_takes_its_own_style_when_a_pasal_prints_the_same_words(
+    draft_of: Callable[[str], Draft],
+) -> None:
+    draft = draft_of(LT)
+    perintah = draft.find("penutup.perintah")
+    assert perintah is not None
+    same = m.text(draft, "penutup.berlaku.1", perintah.plain())
+    assert context(same).styles["penutup.perintah"] == "Penutup"
+    assert context(same).styles["penutup.berlaku.1"] == "PasalIsi"
+
+
+def test_a_heading_takes_the_style_of_its_number(draft_of: Callable[[str], Draft]) -> None:
+    styles = context(draft_of(LT)).styles
+    assert (styles["kepesertaan_pemda"], styles["sanksi.administratif.pelayanan"]) == (
+        "BagianNomor",
+        "Rincian1",
+    )
+
+
 STYLED = [
     ("R6", "judul.nama"),
     ("R14", "pembukaan.frasa"),

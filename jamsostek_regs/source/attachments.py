@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import io
 import re
-import zipfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from jamsostek_regs.errors import InputError, Problem
 from jamsostek_regs.model import Draft
+from jamsostek_regs.ooxml.names import REL_NUMBERING, w
+from jamsostek_regs.ooxml.package import is_docx, repackage
 from jamsostek_regs.source.yamlsource import load_file
 
 if TYPE_CHECKING:
@@ -31,9 +32,6 @@ if TYPE_CHECKING:
 
 #: Prefix of the :attr:`Meta.extra` entries that map a lampiran key to its attached file.
 EXTRA = "attachment:"
-CONTENT_TYPES = "[Content_Types].xml"
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_NUMBERING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering"
 #: High bits of the fixed list ids (``w:nsid``) of composed documents.
 NSID_BASE = 0x4A520000
 
@@ -61,16 +59,9 @@ def resolve(regions_dir: Path, attachment: Attachment) -> Path:
         raise ValueError("the file must be inside regions/")
     if not path.is_file():
         raise ValueError(f"no such file: regions/{attachment.file}")
-    if not _is_docx(path):
+    if not is_docx(path):
         raise ValueError(f"regions/{attachment.file} is not a Word document (.docx)")
     return path
-
-
-def _is_docx(path: Path) -> bool:
-    if not zipfile.is_zipfile(path):
-        return False
-    with zipfile.ZipFile(path) as archive:
-        return "word/document.xml" in archive.namelist()
 
 
 def extra(loaded: LoadedRegion, pasal_keys: set[str]) -> dict[str, str]:
@@ -125,14 +116,14 @@ def compose(data: bytes, draft: Draft) -> bytes:
     body = document.element.body
     start = 0
     for text, path in files(draft):
-        target = next(p for p in list(body)[start:] if p.tag == f"{_W}p" and _text(p) == text)
+        target = next(p for p in list(body)[start:] if p.tag == w("p") and _text(p) == text)
         start = body.index(target)
         body.remove(target)
         composer.insert(start, _open(path))
     _fix_list_ids(document)
     out = io.BytesIO()
     document.save(out)
-    return reproducible(out.getvalue())
+    return repackage(out.getvalue())
 
 
 def _open(path: Path) -> Any:
@@ -146,26 +137,17 @@ def _open(path: Path) -> Any:
 
 
 def _text(paragraph: Any) -> str:
-    return "".join(t.text or "" for t in paragraph.iter(f"{_W}t"))
+    return "".join(t.text or "" for t in paragraph.iter(w("t")))
 
 
 def _fix_list_ids(document: Any) -> None:
     """Replace the random ``w:nsid`` docxcompose gives each list by a fixed one."""
     part = document.part
-    numbering = next((r.target_part for r in part.rels.values() if r.reltype == _NUMBERING), None)
+    numbering = next((r.target_part for r in part.rels.values() if r.reltype == REL_NUMBERING), None)
     if numbering is None:
         return
-    for abstract in numbering.element.iter(f"{_W}abstractNum"):
-        nsid = abstract.find(f"{_W}nsid")
+    for abstract in numbering.element.iter(w("abstractNum")):
+        nsid = abstract.find(w("nsid"))
         if nsid is not None:
-            number = int(abstract.get(f"{_W}abstractNumId"))
-            nsid.set(f"{_W}val", f"{NSID_BASE + number:08X}")
-
-
-def reproducible(data: bytes) -> bytes:
-    """Rewrite a DOCX zip with sorted entries ([Content_Types].xml first) and fixed timestamps."""
-    from jamsostek_regs.writers.docx import package
-
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        names = sorted(archive.namelist(), key=lambda n: (n != CONTENT_TYPES, n))
-        return package({name: archive.read(name) for name in names})
+            number = int(abstract.get(w("abstractNumId")))
+            nsid.set(w("val"), f"{NSID_BASE + number:08X}")

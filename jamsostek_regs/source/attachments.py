@@ -1,29 +1,24 @@
-"""Attached lampiran: Word documents a region prepares itself, composed into its DOCX.
+"""Attached lampiran: Word documents a region prepares itself (the input side).
 
 A region file lists them under ``attachments`` (a ``.docx`` path relative to ``regions/``, a
 title and the key of the Pasal that cites it). :func:`jamsostek_regs.build.build` makes each
 one a lampiran node after the generated ones, so numbering (R105), the heading block (R106)
 and the signature (R108) are those of every lampiran, and gives the citing Pasal an ayat
 that refers to it (R103). In the tree the body of an attached lampiran is one line,
-:func:`placeholder`, which the text views print. :func:`compose` replaces that paragraph in
-the DOCX by the body of the attached document through docxcompose: its styles are kept, its
-own lists restart at 1, and the draft's numbering (plain text labels) is not touched.
-
-The composed file is as reproducible as the rest: the zip is rewritten with fixed entry order
-and timestamps, and the list ids docxcompose draws at random are replaced by fixed ones.
+:func:`placeholder`, which the text views print; the DOCX writer replaces it by the attached
+document (:mod:`jamsostek_regs.writers.docx_compose`). This module names the lampiran
+(:func:`key`), and resolves and checks the files.
 """
 
 from __future__ import annotations
 
-import io
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from jamsostek_regs.errors import InputError, Problem
 from jamsostek_regs.model import Draft
-from jamsostek_regs.ooxml.names import REL_NUMBERING, w
-from jamsostek_regs.ooxml.package import is_docx, repackage
+from jamsostek_regs.ooxml.package import is_docx
 from jamsostek_regs.source.yamlsource import load_file
 
 if TYPE_CHECKING:
@@ -32,8 +27,6 @@ if TYPE_CHECKING:
 
 #: Prefix of the :attr:`Meta.extra` entries that map a lampiran key to its attached file.
 EXTRA = "attachment:"
-#: High bits of the fixed list ids (``w:nsid``) of composed documents.
-NSID_BASE = 0x4A520000
 
 
 def key(attachment: Attachment) -> str:
@@ -104,50 +97,3 @@ def files(draft: Draft) -> list[tuple[str, Path]]:
             line = next(c for c in part.children if c.kind == "line")
             out.append((line.plain(), Path(path)))
     return out
-
-
-def compose(data: bytes, draft: Draft) -> bytes:
-    """Return the DOCX ``data`` with each placeholder replaced by its attached document."""
-    import docx
-    from docxcompose.composer import Composer
-
-    document = docx.Document(io.BytesIO(data))
-    composer = Composer(document)
-    body = document.element.body
-    start = 0
-    for text, path in files(draft):
-        target = next(p for p in list(body)[start:] if p.tag == w("p") and _text(p) == text)
-        start = body.index(target)
-        body.remove(target)
-        composer.insert(start, _open(path))
-    _fix_list_ids(document)
-    out = io.BytesIO()
-    document.save(out)
-    return repackage(out.getvalue())
-
-
-def _open(path: Path) -> Any:
-    """The attached document, read with python-docx; a file it cannot read is an input error."""
-    import docx
-
-    try:
-        return docx.Document(str(path))
-    except Exception as exc:  # python-docx raises KeyError, ValueError, lxml errors, ...
-        raise InputError([Problem(str(path), 1, 1, "", f"cannot read this Word document: {exc}")]) from None
-
-
-def _text(paragraph: Any) -> str:
-    return "".join(t.text or "" for t in paragraph.iter(w("t")))
-
-
-def _fix_list_ids(document: Any) -> None:
-    """Replace the random ``w:nsid`` docxcompose gives each list by a fixed one."""
-    part = document.part
-    numbering = next((r.target_part for r in part.rels.values() if r.reltype == REL_NUMBERING), None)
-    if numbering is None:
-        return
-    for abstract in numbering.element.iter(w("abstractNum")):
-        nsid = abstract.find(w("nsid"))
-        if nsid is not None:
-            number = int(abstract.get(w("abstractNumId")))
-            nsid.set(w("val"), f"{NSID_BASE + number:08X}")

@@ -28,6 +28,7 @@ from jamsostek_regs.ooxml.bookmarks import Bookmarks
 from jamsostek_regs.ooxml.package import core_properties
 from jamsostek_regs.ooxml.reference import Reference
 from jamsostek_regs.source import attachments
+from jamsostek_regs.writers import docx_compose
 
 #: The first line of the first page starts 8 cm (4535 twips) below the top edge (R2, read as
 #: the first page only; see tools/make_reference_docx.py).
@@ -55,7 +56,7 @@ def reference() -> Reference:
 def render(draft: Draft) -> bytes:
     """Return the DOCX bytes of ``draft`` (with the bodies of its attached lampiran)."""
     data = write(layout(draft), draft.meta)
-    return attachments.compose(data, draft) if attachments.files(draft) else data
+    return docx_compose.compose(data, draft) if attachments.files(draft) else data
 
 
 def write(blocks: Sequence[Block], meta: Meta) -> bytes:

@@ -24,7 +24,6 @@ from jamsostek_regs.lint import LintError, check_or_raise, errors
 from jamsostek_regs.model import Draft
 from jamsostek_regs.passes import run
 from jamsostek_regs.pipeline import Workspace
-from jamsostek_regs.source import attachments
 from jamsostek_regs.source.regions import load_region
 from jamsostek_regs.source.standard import load_standard
 from jamsostek_regs.writers import pdf, suffix, writer
@@ -145,8 +144,8 @@ def _outputs(job: Job, draft: Draft) -> tuple[tuple[str, bytes], ...]:
 
 def _attached(root: Path, draft: Draft) -> list[tuple[str, str]]:
     return [
-        (path.relative_to(root.resolve()).as_posix(), hashlib.sha256(path.read_bytes()).hexdigest())
-        for _text, path in attachments.files(draft)
+        (a.path.relative_to(root.resolve()).as_posix(), hashlib.sha256(a.path.read_bytes()).hexdigest())
+        for a in draft.meta.attachments
     ]
 
 

@@ -17,16 +17,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from jamsostek_regs.errors import InputError, Problem
-from jamsostek_regs.model import Draft
+from jamsostek_regs.model import AttachedFile
 from jamsostek_regs.ooxml.package import is_docx
 from jamsostek_regs.source.yamlsource import load_file
 
 if TYPE_CHECKING:
     from jamsostek_regs.source.regions import LoadedRegion
     from jamsostek_regs.source.schema import Attachment
-
-#: Prefix of the :attr:`Meta.extra` entries that map a lampiran key to its attached file.
-EXTRA = "attachment:"
 
 
 def key(attachment: Attachment) -> str:
@@ -57,8 +54,8 @@ def resolve(regions_dir: Path, attachment: Attachment) -> Path:
     return path
 
 
-def extra(loaded: LoadedRegion, pasal_keys: set[str]) -> dict[str, str]:
-    """The :attr:`Meta.extra` entries of ``loaded``'s attachments (lampiran key -> file).
+def attached(loaded: LoadedRegion, pasal_keys: set[str]) -> tuple[AttachedFile, ...]:
+    """``loaded``'s attachments, resolved, in order (see :attr:`jamsostek_regs.model.Meta.attachments`).
 
     Raises:
         InputError: a file is missing, outside ``regions/`` or not a DOCX, or the Pasal that
@@ -66,11 +63,11 @@ def extra(loaded: LoadedRegion, pasal_keys: set[str]) -> dict[str, str]:
     """
     from jamsostek_regs.source.schema import closest
 
-    entries: dict[str, str] = {}
+    entries: list[AttachedFile] = []
     problems: list[Problem] = []
     for index, attachment in enumerate(loaded.region.attachments):
         try:
-            entries[EXTRA + key(attachment)] = str(resolve(loaded.path.parent, attachment))
+            entries.append(AttachedFile(key(attachment), resolve(loaded.path.parent, attachment)))
         except ValueError as exc:
             problems.append(_problem(loaded, (index, "file"), str(exc)))
         if attachment.pasal not in pasal_keys:
@@ -80,20 +77,9 @@ def extra(loaded: LoadedRegion, pasal_keys: set[str]) -> dict[str, str]:
             )
     if problems:
         raise InputError(problems)
-    return entries
+    return tuple(entries)
 
 
 def _problem(loaded: LoadedRegion, where: tuple[int, str], message: str, hint: str = "") -> Problem:
     located = load_file(loaded.path, f"regions/{loaded.path.name}")
     return located.problem(("attachments", *where), message, hint)
-
-
-def files(draft: Draft) -> list[tuple[str, Path]]:
-    """(placeholder text, attached file) of each attached lampiran, in document order."""
-    out = []
-    for part in draft.root.children:
-        path = draft.meta.extra.get(EXTRA + part.key)
-        if part.kind == "lampiran" and path is not None:
-            line = next(c for c in part.children if c.kind == "line")
-            out.append((line.plain(), Path(path)))
-    return out

@@ -27,7 +27,6 @@ from jamsostek_regs.ooxml import reference as ooxml_reference
 from jamsostek_regs.ooxml.bookmarks import Bookmarks
 from jamsostek_regs.ooxml.package import core_properties
 from jamsostek_regs.ooxml.reference import Reference
-from jamsostek_regs.source import attachments
 from jamsostek_regs.writers import docx_compose
 
 #: The first line of the first page starts 8 cm (4535 twips) below the top edge (R2, read as
@@ -56,7 +55,7 @@ def reference() -> Reference:
 def render(draft: Draft) -> bytes:
     """Return the DOCX bytes of ``draft`` (with the bodies of its attached lampiran)."""
     data = write(layout(draft), draft.meta)
-    return docx_compose.compose(data, draft) if attachments.files(draft) else data
+    return docx_compose.compose(data, draft) if draft.meta.attachments else data
 
 
 def write(blocks: Sequence[Block], meta: Meta) -> bytes:

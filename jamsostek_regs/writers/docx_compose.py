@@ -19,7 +19,6 @@ from jamsostek_regs.errors import InputError, Problem
 from jamsostek_regs.model import Draft
 from jamsostek_regs.ooxml.names import REL_NUMBERING, w
 from jamsostek_regs.ooxml.package import repackage
-from jamsostek_regs.source.attachments import files
 
 #: High bits of the fixed list ids (``w:nsid``) of composed documents.
 NSID_BASE = 0x4A520000
@@ -34,7 +33,7 @@ def compose(data: bytes, draft: Draft) -> bytes:
     composer = Composer(document)
     body = document.element.body
     start = 0
-    for text, path in files(draft):
+    for text, path in _placeholders(draft):
         target = next(p for p in list(body)[start:] if p.tag == w("p") and _text(p) == text)
         start = body.index(target)
         body.remove(target)
@@ -43,6 +42,16 @@ def compose(data: bytes, draft: Draft) -> bytes:
     out = io.BytesIO()
     document.save(out)
     return repackage(out.getvalue())
+
+
+def _placeholders(draft: Draft) -> list[tuple[str, Path]]:
+    """(placeholder text, attached file) of each attached lampiran, in document order."""
+    paths = {attached.key: attached.path for attached in draft.meta.attachments}
+    return [
+        (next(c for c in part.children if c.kind == "line").plain(), paths[part.key])
+        for part in draft.root.children
+        if part.kind == "lampiran" and part.key in paths
+    ]
 
 
 def _open(path: Path) -> Any:

@@ -2,11 +2,13 @@
 
 The two drafts are joined by key (:mod:`.align`) into one tree in B's order, where each text,
 label and title carries its word-level changes as marker characters; the ordinary layout and
-DOCX writer turn that tree into B's paragraphs with B's styles; then every run is split at the
-markers into ``w:ins`` / ``w:del`` runs (with ``w:author`` and ``w:date`` from the caller,
-never the clock). A paragraph only A has is deleted with its paragraph mark, one only B has is
-inserted with its mark, and so are table rows (``w:trPr``). Accepting every change gives B's
-text exactly; rejecting every change gives A's.
+DOCX writer turn that tree into B's body (:func:`jamsostek_regs.writers.docx.body`) with B's
+styles; then every run is split at the markers into ``w:ins`` / ``w:del`` runs (with
+``w:author`` and ``w:date`` from the caller, never the clock) and the writer makes the DOCX of
+the edited body (:func:`~jamsostek_regs.writers.docx.document`). A paragraph only A has is
+deleted with its paragraph mark, one only B has is inserted with its mark, and so are table
+rows (``w:trPr``). Accepting every change gives B's text exactly; rejecting every change gives
+A's.
 """
 
 from __future__ import annotations
@@ -37,7 +39,11 @@ _LAST_WORD = re.compile(r"\S*\s*$")
 
 
 def render(a: Draft, b: Draft, author: str, date: str) -> bytes:
-    """The DOCX redline from draft ``a`` to draft ``b``; ``date`` is an ISO date or date-time."""
+    """The DOCX redline from draft ``a`` to draft ``b``; ``date`` is an ISO date or date-time.
+
+    Raises:
+        UnwritableTextError: ``author`` (or a text) holds a character XML 1.0 cannot hold.
+    """
     merged = Draft(b.meta, _merge(_anchored(_tables_first(align(a.root, b.root, ordered=True)))))
     tracked = _Tracker(author, w3cdtf(date)).body(docx.body(layout(merged)))
     return docx.document(tracked, b.meta)

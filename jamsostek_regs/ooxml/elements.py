@@ -12,7 +12,7 @@ import copy
 from collections.abc import Mapping
 from xml.etree import ElementTree
 
-from jamsostek_regs.ooxml.markup import preserves
+from jamsostek_regs.ooxml.markup import preserves, safe
 from jamsostek_regs.ooxml.names import W_NS, XML_SPACE, w
 
 ElementTree.register_namespace("w", W_NS)
@@ -46,7 +46,7 @@ def run(props: Element | None, items: list[str], deleted: bool = False) -> Eleme
             ElementTree.SubElement(element, w("tab"))
             continue
         text = ElementTree.SubElement(element, w("delText" if deleted else "t"))
-        text.text = item
+        text.text = safe(item)
         if preserves(item):
             text.set(XML_SPACE, "preserve")
     return element
@@ -54,8 +54,13 @@ def run(props: Element | None, items: list[str], deleted: bool = False) -> Eleme
 
 def revision(kind: str, number: int, attrs: Mapping[str, str]) -> Element:
     """A ``w:ins`` or ``w:del`` (``kind``) numbered ``number`` with ``attrs`` (``author``,
-    ``date``: local names)."""
-    return Element(w(kind), {w("id"): str(number), **{w(name): value for name, value in attrs.items()}})
+    ``date``: local names).
+
+    Raises:
+        UnwritableTextError: a value holds a character XML 1.0 cannot hold.
+    """
+    values = {w(name): safe(value, f"the {name} of a tracked change") for name, value in attrs.items()}
+    return Element(w(kind), {w("id"): str(number), **values})
 
 
 def paragraph_mark(p: Element) -> Element:

@@ -1,18 +1,31 @@
 """WordprocessingML as strings: the builders of the fast writer, and XML-safe text.
 
-Every text and attribute value these builders write goes through :func:`escape`. The builders
-write their children in the order the schema requires (``w:pPr``: style, page break, spacing,
-indentation), so a caller says *what* a paragraph has, never where it goes.
+**XML-safe text.** A DOCX is XML 1.0, which cannot hold every character a Python string can:
+:func:`safe` is the one gate every text and attribute value of a DOCX goes through (these
+builders call it through :func:`escape`; :mod:`.elements` and :mod:`.package` call it too). It
+refuses, with :class:`UnwritableTextError` naming the character as U+XXXX, what XML 1.0 does not
+allow: control characters U+0000 to U+001F other than tab, line feed and carriage return; lone
+surrogates (U+D800 to U+DFFF); and the noncharacters U+FFFE and U+FFFF. Nothing is dropped
+silently. (Region values meet a stricter rule when they are loaded,
+:mod:`jamsostek_regs.source.values`; this one holds for every text, including the standard's
+and the redline's own private-use markers.)
+
+**Builders.** They write their children in the order the schema requires (``w:pPr``: style,
+page break, spacing, indentation), so a caller says *what* a paragraph has, never where it goes.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-_ESCAPE = str.maketrans(
-    {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"}
-    | {chr(c): None for c in range(32) if c not in (9, 10, 13)}
-)
+from jamsostek_regs.errors import JamsostekError
+
+#: One character XML 1.0 cannot hold (the complement of its ``Char`` production).
+_UNWRITABLE = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_ESCAPE = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})
+#: The longest excerpt of a refused text an error message quotes.
+EXCERPT = 60
 
 TAB = "<w:tab/>"
 _BOLD = "<w:rPr><w:b/></w:rPr>"
@@ -23,9 +36,50 @@ _BORDERS = "".join(
 _HEADER_ROW = "<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
 
 
-def escape(text: str) -> str:
-    """``text`` escaped for XML character data and attribute values."""
-    return text.translate(_ESCAPE)
+class UnwritableTextError(JamsostekError):
+    """A text that is to go into a DOCX holds a character XML 1.0 cannot hold."""
+
+    def __init__(self, what: str, text: str, index: int) -> None:
+        self.what, self.text, self.index = what, text, index
+        char = text[index]
+        start = max(0, min(index - EXCERPT // 2, len(text) - EXCERPT))
+        excerpt = ("..." if start else "") + repr(text[start : start + EXCERPT])
+        excerpt += "..." if start + EXCERPT < len(text) else ""
+        super().__init__(
+            f"{what} cannot be written to a DOCX: character U+{ord(char):04X} ({refusal(char)}) at "
+            f"character {index + 1} of {excerpt} is not allowed in XML 1.0; remove it"
+        )
+
+
+def refusal(char: str) -> str:
+    """Why XML 1.0 cannot hold ``char``, or ``""`` when it can."""
+    if not _UNWRITABLE.match(char):
+        return ""
+    if char < " ":
+        return "a control character"
+    if "\ud800" <= char <= "\udfff":
+        return "a lone surrogate"
+    return "a Unicode noncharacter"
+
+
+def safe(text: str, what: str = "a text") -> str:
+    """``text`` itself, when XML 1.0 can hold every character of it.
+
+    Raises:
+        UnwritableTextError: naming ``what`` the text is ("the author of a tracked change"), the
+            first character XML cannot hold (U+XXXX) and where it is.
+    """
+    if text.isprintable():  # the fast path: printable characters are all XML characters
+        return text
+    found = _UNWRITABLE.search(text)
+    if found is not None:
+        raise UnwritableTextError(what, text, found.start())
+    return text
+
+
+def escape(text: str, what: str = "a text") -> str:
+    """``text`` (see :func:`safe`) escaped for XML character data and attribute values."""
+    return safe(text, what).translate(_ESCAPE)
 
 
 def preserves(text: str) -> bool:

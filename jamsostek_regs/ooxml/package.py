@@ -83,7 +83,8 @@ def core_properties(title: str, creator: str, date: str) -> bytes:
     """
     moment = w3cdtf(date)
     dates = _DATES.format(date=moment) if moment else ""
-    return _CORE.format(title=escape(title), creator=escape(creator), dates=dates).encode()
+    fields = {"title": escape(title, "the title"), "creator": escape(creator, "the author")}
+    return _CORE.format(dates=dates, **fields).encode()
 
 
 def w3cdtf(value: str) -> str:

@@ -5,7 +5,8 @@ of ``word/document.xml`` as a string with the builders of :mod:`jamsostek_regs.o
 and copies every other part (styles, header with the page number, settings, theme) from the
 reference document, which ``tools/make_reference_docx.py`` builds. Paragraphs name their style
 by the id that the reference assigned to the style name; the page (F4, margins, header,
-different first page) is the reference's ``w:sectPr``.
+different first page) is the reference's ``w:sectPr``. A text that XML 1.0 cannot hold is
+refused (:class:`jamsostek_regs.ooxml.markup.UnwritableTextError`), never dropped.
 
 :func:`body` and :func:`document` are the two halves of :func:`write`, for a caller that edits
 the body in between (the redline, :mod:`jamsostek_regs.diff.redline`).
@@ -59,7 +60,11 @@ def render(draft: Draft) -> bytes:
 
 
 def write(blocks: Sequence[Block], meta: Meta) -> bytes:
-    """Return the DOCX bytes of ``blocks`` with core properties from ``meta``."""
+    """Return the DOCX bytes of ``blocks`` with core properties from ``meta``.
+
+    Raises:
+        UnwritableTextError: a text holds a character XML 1.0 cannot hold.
+    """
     return document(body(blocks), meta)
 
 

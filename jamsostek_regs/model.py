@@ -10,7 +10,8 @@ draft). Passes return new trees with :func:`dataclasses.replace`; exporters only
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Literal
 
 Kind = Literal[
@@ -126,8 +127,24 @@ def inline_text(parts: tuple[Inline, ...]) -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class AttachedFile:
+    """A Word document of the region's own, attached as a lampiran.
+
+    Attributes:
+        key: the key of the lampiran node whose body (one placeholder line) it replaces in the DOCX.
+        path: the file, resolved and checked (a DOCX inside ``regions/``).
+    """
+
+    key: str
+    path: Path
+
+
+@dataclass(frozen=True, slots=True)
 class Meta:
-    """Facts about a draft that every view needs (level grammar, dates, provenance)."""
+    """Facts about a draft that every view needs (level grammar, dates, provenance).
+
+    ``attachments`` are the region's own Word documents, in the order of their lampiran.
+    """
 
     region_id: str
     level: Literal["kabupaten", "kota", "provinsi"]
@@ -138,7 +155,7 @@ class Meta:
     draft: bool = True
     date: str = ""
     author: str = ""
-    extra: dict[str, str] = field(default_factory=dict)
+    attachments: tuple[AttachedFile, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

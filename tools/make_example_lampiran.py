@@ -28,7 +28,7 @@ from docx.shared import Pt
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from jamsostek_regs.source.attachments import reproducible  # noqa: E402
+from jamsostek_regs.ooxml.package import repackage  # noqa: E402
 
 OUTPUT = ROOT / "regions" / "lampiran" / "lahat-format-laporan.docx"
 FIXED_DATE = datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC)
@@ -91,7 +91,7 @@ def docx_bytes(document: Document) -> bytes:
     """The reproducible bytes of ``document`` (fixed zip entry order and timestamps)."""
     buffer = io.BytesIO()
     document.save(buffer)
-    return reproducible(buffer.getvalue())
+    return repackage(buffer.getvalue())
 
 
 def main(argv: list[str]) -> None:

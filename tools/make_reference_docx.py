@@ -11,7 +11,8 @@ the body and the core properties, so *how a style looks* is decided here, once:
 Page geometry and indents are given in twips (1/1440 inch) so that no rounding happens.
 
 Usage: ``python tools/make_reference_docx.py [OUTPUT]``. The output is byte-for-byte
-deterministic: the zip is rewritten with fixed timestamps and fixed core properties.
+deterministic: the zip is rewritten reproducibly (:func:`jamsostek_regs.ooxml.package.repackage`)
+and the core properties are fixed.
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ from __future__ import annotations
 import datetime
 import io
 import sys
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,13 +36,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from jamsostek_regs.layout import STYLES  # noqa: E402
+from jamsostek_regs.ooxml.package import repackage  # noqa: E402
 
 OUTPUT = ROOT / "jamsostek_regs" / "writers" / "resources" / "reference.docx"
 
 FONT = "Bookman Old Style"
 LANG = "id-ID"
 FIXED_DATE = datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC)
-ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 
 
 def cm(value: float) -> Twips:
@@ -242,27 +242,12 @@ def _core(document: Document) -> None:
     core.revision = 1
 
 
-def deterministic(data: bytes) -> bytes:
-    """Rewrite a zip with fixed entry order, timestamps and permissions."""
-    with zipfile.ZipFile(io.BytesIO(data)) as source:
-        parts = {name: source.read(name) for name in source.namelist()}
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for name in sorted(parts, key=lambda n: (n != "[Content_Types].xml", n)):
-            info = zipfile.ZipInfo(name, ZIP_DATE)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.create_system = 3
-            info.external_attr = 0o644 << 16
-            target.writestr(info, parts[name])
-    return out.getvalue()
-
-
 def main(argv: list[str]) -> None:
     output = Path(argv[1]) if len(argv) > 1 else OUTPUT
     buffer = io.BytesIO()
     build().save(buffer)
     output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_bytes(deterministic(buffer.getvalue()))
+    output.write_bytes(repackage(buffer.getvalue()))
 
 
 if __name__ == "__main__":

@@ -111,7 +111,7 @@ def build(standard: Standard, loaded: LoadedRegion) -> Draft:
     body = Node("batang_tubuh", "batang_tubuh", children=tuple(_babs(b)))
     overrides.ensure_placed(loaded.path, loaded.region, (n.key for n in body.walk() if n.kind == "pasal"))
     region = loaded.region
-    extra = attachments.extra(loaded, {n.key for n in body.walk() if n.kind == "pasal"})
+    attached = attachments.attached(loaded, {n.key for n in body.walk() if n.kind == "pasal"})
     parts = (
         _judul(g, title),
         _pembukaan(b, title),
@@ -128,7 +128,7 @@ def build(standard: Standard, loaded: LoadedRegion) -> Draft:
         standard_version=standard.manifest.version,
         date=region.draft.date.isoformat() if region.draft.date else "",
         author=region.draft.author or "",
-        extra=extra,
+        attachments=attached,
     )
     return Draft(meta, Node("draft", "draft", children=parts))
 

@@ -19,8 +19,8 @@ from typing import Any
 from jamsostek_regs import __version__
 from jamsostek_regs.bundle.readme import readme
 from jamsostek_regs.bundle.worker import Built, Failed
+from jamsostek_regs.ooxml.package import add_entry
 from jamsostek_regs.output import sha256
-from jamsostek_regs.writers.docx import add_entry
 
 README, SUMS, MANIFEST = "README.txt", "SHA256SUMS", "manifest.json"
 STORED = (".docx", ".pdf")

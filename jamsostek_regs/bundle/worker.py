@@ -137,8 +137,8 @@ def _cpu_timer(timings: dict[str, float]) -> Callable[[str], AbstractContextMana
 
 def _attached(root: Path, draft: Draft) -> list[tuple[str, str]]:
     return [
-        (path.relative_to(root.resolve()).as_posix(), hashlib.sha256(path.read_bytes()).hexdigest())
-        for _text, path in attachments.files(draft)
+        (a.path.relative_to(root.resolve()).as_posix(), hashlib.sha256(a.path.read_bytes()).hexdigest())
+        for a in draft.meta.attachments
     ]
 
 

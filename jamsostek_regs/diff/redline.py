@@ -2,31 +2,31 @@
 
 The two drafts are joined by key (:mod:`.align`) into one tree in B's order, where each text,
 label and title carries its word-level changes as marker characters; the ordinary layout and
-DOCX writer turn that tree into B's paragraphs with B's styles; then every run is split at the
-markers into ``w:ins`` / ``w:del`` runs (with ``w:author`` and ``w:date`` from the caller,
-never the clock). A paragraph only A has is deleted with its paragraph mark, one only B has is
-inserted with its mark, and so are table rows (``w:trPr``). Accepting every change gives B's
-text exactly; rejecting every change gives A's.
+DOCX writer turn that tree into B's body (:func:`jamsostek_regs.writers.docx.body`) with B's
+styles; then every run is split at the markers into ``w:ins`` / ``w:del`` runs (with
+``w:author`` and ``w:date`` from the caller, never the clock) and the writer makes the DOCX of
+the edited body (:func:`~jamsostek_regs.writers.docx.document`). A paragraph only A has is
+deleted with its paragraph mark, one only B has is inserted with its mark, and so are table
+rows (``w:trPr``). Accepting every change gives B's text exactly; rejecting every change gives
+A's.
 """
 
 from __future__ import annotations
 
-import copy
-import io
 import re
-import zipfile
 from collections.abc import Iterator
 from dataclasses import replace
-from xml.etree import ElementTree
 
 from jamsostek_regs.diff import words
 from jamsostek_regs.diff.align import Pair, align
 from jamsostek_regs.layout import layout
 from jamsostek_regs.model import Draft, Node
+from jamsostek_regs.ooxml import elements
+from jamsostek_regs.ooxml.elements import Element
+from jamsostek_regs.ooxml.names import w
+from jamsostek_regs.ooxml.package import w3cdtf
 from jamsostek_regs.writers import docx
 
-W_NS = docx.W[1:-1]
-W = docx.W
 DEL_OPEN, DEL_CLOSE, INS_OPEN, INS_CLOSE = "\ue010", "\ue011", "\ue012", "\ue013"
 #: Anywhere in a paragraph: the whole paragraph (or table row) is A's only / B's only.
 ONLY_A, ONLY_B = "\ue014", "\ue015"
@@ -35,22 +35,18 @@ _MARKERS = {DEL_OPEN: "del", DEL_CLOSE: "", INS_OPEN: "ins", INS_CLOSE: ""}
 FIRST_ID = 1_000_000
 #: Clauses whose label the layout prints in their text ("Pasal 7", "BAB II").
 _HEADINGS = frozenset({"bab", "bagian", "paragraf", "pasal"})
-_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 _LAST_WORD = re.compile(r"\S*\s*$")
 
 
 def render(a: Draft, b: Draft, author: str, date: str) -> bytes:
-    """The DOCX redline from draft ``a`` to draft ``b``; ``date`` is an ISO date or date-time."""
+    """The DOCX redline from draft ``a`` to draft ``b``; ``date`` is an ISO date or date-time.
+
+    Raises:
+        UnwritableTextError: ``author`` (or a text) holds a character XML 1.0 cannot hold.
+    """
     merged = Draft(b.meta, _merge(_anchored(_tables_first(align(a.root, b.root, ordered=True)))))
-    data = docx.write(layout(merged), b.meta)
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        parts = {name: archive.read(name) for name in archive.namelist()}
-    ref = docx.reference()
-    document = parts[docx.DOCUMENT].decode()
-    body = document[len(ref.head) : len(document) - len(ref.tail)]
-    tracked = _Tracker(author, docx._w3cdtf(date)).body(body)
-    parts[docx.DOCUMENT] = (ref.head + tracked + ref.tail).encode()
-    return docx.package(parts)
+    tracked = _Tracker(author, w3cdtf(date)).body(docx.body(layout(merged)))
+    return docx.document(tracked, b.meta)
 
 
 # --------------------------------------------------------------------------- the joined tree
@@ -186,87 +182,71 @@ class _Tracker:
     """Turns the markers of a document body into ``w:ins`` / ``w:del``."""
 
     def __init__(self, author: str, date: str) -> None:
-        self.attrs = {f"{W}author": author, **({f"{W}date": date} if date else {})}  # w:date is optional
+        self.attrs = {"author": author, **({"date": date} if date else {})}  # w:date is optional
         self.next_id = FIRST_ID
 
     def body(self, xml: str) -> str:
-        ElementTree.register_namespace("w", W_NS)
-        root = ElementTree.fromstring(f'<w:body xmlns:w="{W_NS}">{xml}</w:body>')
+        root = elements.parse_body(xml)
         marks = [self._block(element) for element in root]
         for i, element in enumerate(root):  # a spacer between two paragraphs of one side goes with them
             mark = marks[i - 1] if 0 < i < len(root) - 1 and marks[i] is None else None
-            if mark and mark == marks[i + 1] and element.tag == f"{W}p" and not _has_runs(element):
+            if mark and mark == marks[i + 1] and element.tag == w("p") and not _has_runs(element):
                 self._mark_paragraph(element, mark)
                 marks[i] = mark
         self._before_tables(list(root), marks)
-        out = ElementTree.tostring(root, encoding="unicode")
-        return out[out.index(">") + 1 : out.rindex("<")]
+        return elements.serialize_body(root)
 
-    def _before_tables(self, blocks: list[ElementTree.Element], marks: list[str | None]) -> None:
+    def _before_tables(self, blocks: list[Element], marks: list[str | None]) -> None:
         """A paragraph right before a table keeps its mark in LibreOffice. When both are one
         side's only, the mark the view without that side must lose goes earlier: to the
         nearest paragraph that view shows, whose text then ends up in this paragraph."""
         for i in range(1, len(blocks)):
             side = marks[i]
-            if blocks[i].tag != f"{W}tbl" or not side or marks[i - 1] != side or blocks[i - 1].tag != f"{W}p":
+            if blocks[i].tag != w("tbl") or not side or marks[i - 1] != side or blocks[i - 1].tag != w("p"):
                 continue
-            props = blocks[i - 1].find(f"{W}pPr/{W}rPr")
+            props = blocks[i - 1].find(f"{w('pPr')}/{w('rPr')}")
             earlier = next((k for k in range(i - 2, -1, -1) if marks[k] != side), None)
-            if props is None or earlier is None or blocks[earlier].tag != f"{W}p":
+            if props is None or earlier is None or blocks[earlier].tag != w("p"):
                 continue
-            props.remove(props.find(f"{W}{side}"))  # type: ignore[arg-type]
+            props.remove(props.find(w(side)))  # type: ignore[arg-type]
             self._mark_paragraph(blocks[earlier], side)
 
-    def _block(self, element: ElementTree.Element) -> str | None:
+    def _block(self, element: Element) -> str | None:
         """Track one paragraph or table; return "del" / "ins" if it is A's / B's only."""
-        if element.tag == f"{W}p":
+        if element.tag == w("p"):
             mark = self._paragraph(element)
             if mark:
                 self._mark_paragraph(element, mark)
             return mark
-        marks = {self._row(row) for row in element.iter(f"{W}tr")}
+        marks = {self._row(row) for row in element.iter(w("tr"))}
         return marks.pop() if len(marks) == 1 else None
 
-    def _row(self, row: ElementTree.Element) -> str | None:
-        marks = {self._paragraph(p) for p in row.iter(f"{W}p")}
+    def _row(self, row: Element) -> str | None:
+        marks = {self._paragraph(p) for p in row.iter(w("p"))}
         mark = marks.pop() if len(marks) == 1 else None
         if mark:
-            tr_pr = row.find(f"{W}trPr")
-            if tr_pr is None:
-                tr_pr = ElementTree.Element(f"{W}trPr")
-                row.insert(0, tr_pr)
-            tr_pr.append(self._revision(mark))
+            elements.row_props(row).append(self._revision(mark))
         return mark
 
-    def _paragraph(self, p: ElementTree.Element) -> str | None:
+    def _paragraph(self, p: Element) -> str | None:
         """Split the runs of ``p`` at the markers; return the paragraph's own mark, if any."""
         whole = None
         for index, run in reversed(list(enumerate(p))):
-            if run.tag != f"{W}r":
+            if run.tag != w("r"):
                 continue
             pieces, mark = _pieces(run)
             whole = whole or mark
             p.remove(run)
-            for offset, element in enumerate(self._elements(pieces, run.find(f"{W}rPr"), mark)):
+            for offset, element in enumerate(self._elements(pieces, run.find(w("rPr")), mark)):
                 p.insert(index + offset, element)
         return whole
 
     def _elements(
-        self, pieces: list[tuple[str, list[str]]], rpr: ElementTree.Element | None, mark: str | None
-    ) -> Iterator[ElementTree.Element]:
+        self, pieces: list[tuple[str, list[str]]], props: Element | None, mark: str | None
+    ) -> Iterator[Element]:
         for state, items in pieces:
             state = mark or state
-            run = ElementTree.Element(f"{W}r")
-            if rpr is not None:
-                run.append(copy.deepcopy(rpr))
-            for item in items:
-                if item == "\t":
-                    ElementTree.SubElement(run, f"{W}tab")
-                else:
-                    text = ElementTree.SubElement(run, f"{W}delText" if state == "del" else f"{W}t")
-                    text.text = item
-                    if item != item.strip():
-                        text.set(_SPACE, "preserve")
+            run = elements.run(props, items, deleted=state == "del")
             if state:
                 wrapper = self._revision(state)
                 wrapper.append(run)
@@ -274,27 +254,21 @@ class _Tracker:
             else:
                 yield run
 
-    def _mark_paragraph(self, p: ElementTree.Element, mark: str) -> None:
+    def _mark_paragraph(self, p: Element, mark: str) -> None:
         """Track the paragraph mark of ``p`` as inserted or deleted (``w:ins`` before ``w:del``)."""
-        ppr = p.find(f"{W}pPr")
-        if ppr is None:
-            ppr = ElementTree.Element(f"{W}pPr")
-            p.insert(0, ppr)
-        rpr = ppr.find(f"{W}rPr")
-        if rpr is None:
-            rpr = ElementTree.SubElement(ppr, f"{W}rPr")
-        rpr.insert(0 if mark == "ins" else len(rpr), self._revision(mark))
+        props = elements.paragraph_mark(p)
+        props.insert(0 if mark == "ins" else len(props), self._revision(mark))
 
-    def _revision(self, kind: str) -> ElementTree.Element:
+    def _revision(self, kind: str) -> Element:
         self.next_id += 1
-        return ElementTree.Element(f"{W}{kind}", {f"{W}id": str(self.next_id), **self.attrs})
+        return elements.revision(kind, self.next_id, self.attrs)
 
 
-def _has_runs(p: ElementTree.Element) -> bool:
-    return any(child.tag in (f"{W}r", f"{W}ins", f"{W}del") for child in p)
+def _has_runs(p: Element) -> bool:
+    return any(child.tag in (w("r"), w("ins"), w("del")) for child in p)
 
 
-def _pieces(run: ElementTree.Element) -> tuple[list[tuple[str, list[str]]], str | None]:
+def _pieces(run: Element) -> tuple[list[tuple[str, list[str]]], str | None]:
     """The content of ``run`` as (state, texts and tabs) pieces; and ONLY_A / ONLY_B, if there."""
     pieces: list[tuple[str, list[str]]] = []
     state, mark = "", None
@@ -307,9 +281,9 @@ def _pieces(run: ElementTree.Element) -> tuple[list[tuple[str, list[str]]], str 
         current = []
 
     for child in run:
-        if child.tag == f"{W}tab":
+        if child.tag == w("tab"):
             current.append("\t")
-        elif child.tag == f"{W}t":
+        elif child.tag == w("t"):
             for char in child.text or "":
                 if char in (ONLY_A, ONLY_B):
                     mark = "del" if char == ONLY_A else "ins"

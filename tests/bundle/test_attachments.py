@@ -14,7 +14,7 @@ import pytest
 from docx.oxml.ns import qn
 
 from jamsostek_regs.errors import InputError
-from jamsostek_regs.model import Draft
+from jamsostek_regs.model import AttachedFile, Draft
 from jamsostek_regs.pipeline import assemble
 from jamsostek_regs.workspace import Workspace
 from jamsostek_regs.writers import writer
@@ -51,6 +51,13 @@ def test_generated_and_attached_lampiran_are_numbered_together(draft: Draft) -> 
         f"(3) {TITLE} dalam optimalisasi pelaksanaan Program Jaminan Sosial Ketenagakerjaan tercantum"
         " dalam Lampiran II yang merupakan bagian tidak terpisahkan dari Peraturan Bupati ini."
     ) in text
+
+
+def test_the_draft_names_each_attached_file_with_its_lampiran(draft: Draft) -> None:
+    shipped = ROOT / "regions" / "lampiran" / "lahat-format-laporan.docx"
+    (attached,) = draft.meta.attachments
+    assert attached == AttachedFile("lampiran.lahat_format_laporan", shipped.resolve())
+    assert [p.key for p in draft.root.children if p.kind == "lampiran"][-1] == attached.key
 
 
 def test_text_views_name_the_attached_document(draft: Draft) -> None:

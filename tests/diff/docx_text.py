@@ -13,14 +13,15 @@ import zipfile
 from typing import Literal
 from xml.etree import ElementTree
 
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+from jamsostek_regs.ooxml.names import DOCUMENT, W
+
 View = Literal["accept", "reject"]
 
 
 def body(data: bytes) -> ElementTree.Element:
     """The ``w:body`` of a DOCX."""
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        root = ElementTree.fromstring(archive.read("word/document.xml"))
+        root = ElementTree.fromstring(archive.read(DOCUMENT))
     found = root.find(f"{W}body")
     assert found is not None
     return found

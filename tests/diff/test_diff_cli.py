@@ -128,6 +128,20 @@ def test_docx_without_a_date_has_undated_changes_and_a_bad_date_is_refused(tmp_p
     assert code == 2 and "'2024-99-01' does not match the format '%Y-%m-%d'" in err
 
 
+def test_docx_refuses_an_author_xml_cannot_hold_and_writes_nothing(tmp_path: Path) -> None:
+    target = tmp_path / "redline.docx"
+    args = ("diff", "lombok-timur", "rejang-lebong", "--format", "docx", "-o", str(target))
+    command = [sys.executable, "-m", "jamsostek_regs", "-C", str(ROOT), *args, "--author", "a\x07b"]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr
+    assert (
+        "the author of a tracked change cannot be written to a DOCX: character U+0007 (a control character)"
+        " at character 2 of 'a\\x07b'"
+    ) in done.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_matrix_csv_has_a_row_per_clause_and_a_summary_row_and_column() -> None:
     code, out, _ = _run("matrix", "lombok-timur", "provinsi-bengkulu")
     assert code == 0

@@ -24,4 +24,5 @@ python -m pip install -q --disable-pip-version-check -c constraints.txt -e '.[te
 ruff check jamsostek_regs tests benchmarks tools
 ruff format --check jamsostek_regs tests benchmarks tools
 mypy
+lint-imports --no-cache
 python -m pytest -q "$@"

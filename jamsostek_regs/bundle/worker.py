@@ -22,7 +22,6 @@ from typing import Literal
 from jamsostek_regs.errors import InputError, JamsostekError, LintError
 from jamsostek_regs.model import Draft
 from jamsostek_regs.pipeline import produce, refuse_lint_errors
-from jamsostek_regs.source import attachments
 from jamsostek_regs.workspace import Workspace
 
 #: Placeholders every Rancangan keeps until it is enacted: its number, year and dates.

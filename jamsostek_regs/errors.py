@@ -60,3 +60,7 @@ class UnknownRegionError(JamsostekError):
         self.suggestion = suggestion
         hint = f" (did you mean '{suggestion}'?)" if suggestion else ""
         super().__init__(f"unknown region '{region_id}'{f': {why}' if why else ''}{hint}")
+
+
+class OverwriteError(JamsostekError):
+    """The target exists and was not written by this tool (or was edited since)."""

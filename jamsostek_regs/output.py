@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from jamsostek_regs.errors import JamsostekError
+from jamsostek_regs.errors import JamsostekError, OverwriteError
 
 RECORD = ".jamsostek-regs.json"
 LOCK = ".jamsostek-regs.lock"
@@ -41,10 +41,6 @@ else:
 
     def _lock(fd: int) -> None:
         fcntl.flock(fd, fcntl.LOCK_EX)
-
-
-class OverwriteError(JamsostekError):
-    """The target exists and was not written by this tool (or was edited since)."""
 
 
 def _record(folder: Path) -> dict[str, set[str]]:

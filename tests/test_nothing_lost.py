@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from jamsostek_regs import output
+from jamsostek_regs.errors import OverwriteError
 from tests.conftest import ROOT
 from tests.regionkit import make_workspace, run_cli
 
@@ -184,7 +185,7 @@ def test_an_interrupted_write_leaves_a_record_the_next_write_accepts(
     output.write_outputs(tmp_path, {"a.txt": b"newer a", "b.txt": b"newer b"})  # no OverwriteError
     assert (tmp_path / "b.txt").read_bytes() == b"newer b"
     (tmp_path / "b.txt").write_bytes(b"edited by hand")
-    with pytest.raises(output.OverwriteError):
+    with pytest.raises(OverwriteError):
         output.write_outputs(tmp_path, {"b.txt": b"newest b"})
 
 

@@ -8,6 +8,7 @@ ones it owns (see :mod:`jamsostek_regs.output`), which is tested here too.
 
 from __future__ import annotations
 
+import errno
 import os
 import random
 import signal
@@ -163,24 +164,50 @@ def test_a_failing_build_leaves_the_previous_output_untouched(tmp_path: Path) ->
     assert _temps(out) == []
 
 
-def test_an_interrupted_write_leaves_a_record_the_next_write_accepts(
+def test_a_full_disk_leaves_every_format_of_a_region_old(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A full disk (``os.fsync`` failing with ENOSPC at the 3rd file) stops the region whole."""
+    workspace = _workspace(tmp_path / "ws", "Pejabat Lama")
+    out = tmp_path / "out"
+    _build(workspace, out)
+    old = _outputs(out)
+    _set_head(workspace, "Pejabat Lama", "Pejabat Baru")
+    real, calls = os.fsync, []
+
+    def full_disk(fd: int) -> None:
+        calls.append(fd)
+        if len(calls) == 3:  # r1's record, r1.docx, then r1.md
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        real(fd)
+
+    monkeypatch.setattr(os, "fsync", full_disk)
+    code, _, err = run_cli(workspace, "assemble", "r1", *ALL_FORMATS, "--out", str(out))
+    assert code != 0 and err.endswith(f"cannot write {out}/r1/r1.md: the disk is full\n")
+    assert "Traceback" not in err
+    assert _outputs(out) == old and _temps(out) == []
+
+
+def test_a_write_killed_between_renames_leaves_a_record_the_next_write_accepts(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     files = {"a.txt": b"old a", "b.txt": b"old b"}
     output.write_outputs(tmp_path, files)
-    real = output.atomic_write
+    real = Path.replace
     calls: list[Path] = []
 
-    def dies_after_the_first_file(path: Path, data: bytes) -> None:
-        calls.append(path)
+    def dies_after_the_first_file(self: Path, target: Path) -> Path:
+        calls.append(target)
         if len(calls) == 3:  # the pending record, a.txt, then b.txt: die before b.txt
             raise KeyboardInterrupt
-        real(path, data)
+        return real(self, target)
 
-    monkeypatch.setattr(output, "atomic_write", dies_after_the_first_file)
+    monkeypatch.setattr(Path, "replace", dies_after_the_first_file)
+    monkeypatch.setattr(output, "_put_back", lambda *_: None)  # a killed process puts nothing back
     with pytest.raises(KeyboardInterrupt):
         output.write_outputs(tmp_path, {"a.txt": b"new a", "b.txt": b"new b"})
     monkeypatch.undo()
+    assert [p.name for p in calls] == [output.RECORD, "a.txt", "b.txt"]
     assert (tmp_path / "a.txt").read_bytes() == b"new a" and (tmp_path / "b.txt").read_bytes() == b"old b"
     output.write_outputs(tmp_path, {"a.txt": b"newer a", "b.txt": b"newer b"})  # no OverwriteError
     assert (tmp_path / "b.txt").read_bytes() == b"newer b"

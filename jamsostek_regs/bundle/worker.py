@@ -119,7 +119,7 @@ def _build(job: Job, region_id: str) -> Built:
         standard_id=meta.standard_id,
         standard_version=meta.standard_version,
         draft_date=meta.date,
-        inputs=((f"regions/{loaded.path.name}", loaded.sha256), *_attached(job.root, draft)),
+        inputs=((f"regions/{loaded.path.name}", loaded.sha256), *_attached(workspace, draft)),
         outputs=outputs,
         warnings=(*(str(f) for f in findings), *gaps(draft)),
         timings=timings,
@@ -143,9 +143,12 @@ def _outputs(job: Job, draft: Draft) -> tuple[tuple[str, bytes], ...]:
     return tuple(files)
 
 
-def _attached(root: Path, draft: Draft) -> list[tuple[str, str]]:
+def _attached(workspace: Workspace, draft: Draft) -> list[tuple[str, str]]:
+    """(path in the workspace, sha256) of each attached document, which lies in ``regions/``
+    (wherever that folder really is: it may be a link out of the workspace)."""
+    regions = workspace.regions.resolve()
     return [
-        (path.relative_to(root.resolve()).as_posix(), hashlib.sha256(path.read_bytes()).hexdigest())
+        (f"regions/{path.relative_to(regions).as_posix()}", hashlib.sha256(path.read_bytes()).hexdigest())
         for _text, path in attachments.files(draft)
     ]
 

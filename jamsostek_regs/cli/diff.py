@@ -175,7 +175,6 @@ def matrix(
     from jamsostek_regs.output import write_outputs
 
     assert output is not None
-    files = {f"{region}.html": page.encode() for region, page in pages.items()}
-    files["matrix.html"] = report_matrix.render_html(result, "Regions against the standard").encode()
+    files = report_matrix.files(result, pages, "Regions against the standard")
     written = write_outputs(output, files, force=force, inputs=workspace.inputs)
     click.echo(f"wrote {len(written)} files to {output}", err=True)

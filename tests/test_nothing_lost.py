@@ -164,6 +164,23 @@ def test_a_failing_build_leaves_the_previous_output_untouched(tmp_path: Path) ->
     assert _temps(out) == []
 
 
+def test_a_reader_gone_from_stdout_does_not_stop_the_writes(tmp_path: Path) -> None:
+    """``assemble --all | head -1``: here the pipe is closed before the first line, every time."""
+    workspace = _workspace(tmp_path / "ws", "Pejabat")
+    out = tmp_path / "out"
+    read, write = os.pipe()
+    os.close(read)
+    try:
+        result = subprocess.run(
+            _command(workspace, out), stdout=write, stderr=subprocess.PIPE, text=True, check=False
+        )
+    finally:
+        os.close(write)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr and "Exception ignored" not in result.stderr
+    assert len(_outputs(out)) == 4 * len(REGION_IDS)
+
+
 def test_a_full_disk_leaves_every_format_of_a_region_old(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

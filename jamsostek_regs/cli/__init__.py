@@ -7,7 +7,9 @@ unknown region id).
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import os
 import signal
 import sys
 from collections.abc import Callable
@@ -25,6 +27,16 @@ F = TypeVar("F", bound=Callable[..., Any])
 FORMATS = ("docx", "md", "html", "txt")
 #: Commands that write no file: their errors do not say "nothing was written".
 READ_ONLY = frozenset({"regions", "lint", "validate"})
+
+
+def say(message: str) -> None:
+    """Print a line saying what was done; if stdout's reader has gone (``| head -1``), go on
+    without it: the files matter more than the lines naming them."""
+    try:
+        click.echo(message)
+    except BrokenPipeError:
+        with contextlib.suppress(OSError, ValueError):  # later lines (and the exit's flush) go nowhere
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def _fail(message: str, code: int = 1) -> None:
@@ -147,7 +159,7 @@ def assemble(
     for region_id, draft in drafts.items():
         files = {f"{region_id}{suffix(fmt)}": writer(fmt)(draft) for fmt in formats}
         for path in write_outputs(folders[region_id], files, force=force, inputs=workspace.inputs):
-            click.echo(f"wrote {path}")
+            say(f"wrote {path}")
 
 
 @main.command(name="regions")

@@ -4,11 +4,17 @@ The kill test runs real ``assemble`` processes and SIGKILLs them as soon as they
 writing (a temporary file appears, or an output changes), plus a few microseconds of random
 delay. A killed process cannot delete its own temporary file; the next build removes the
 ones it owns (see :mod:`jamsostek_regs.output`), which is tested here too.
+
+Nor is anything read lost: whatever is planted in an output folder (links into regions/ and
+templates/ or to /dev/zero, a link loop, a named pipe, a huge file, a folder) in place of the
+folder, its state files or the file to write, no writing command changes anything under
+regions/ or templates/ (paths, sizes, mtimes, sha256), hangs, or crashes.
 """
 
 from __future__ import annotations
 
 import errno
+import hashlib
 import os
 import random
 import signal
@@ -249,6 +255,30 @@ def test_outputs_get_the_permissions_of_new_files(tmp_path: Path) -> None:
     assert [stat.S_IMODE((tmp_path / n).stat().st_mode) for n in ("a.txt", "b.txt")] == [0o644, 0o644]
 
 
+@pytest.fixture(scope="module")
+def inputs(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A workspace of its own (templates copied) with regions r1 and r2: only ever read."""
+    workspace = make_workspace(tmp_path_factory.mktemp("inputs") / "ws", copy_standard=True)
+    source = (ROOT / "regions" / "lombok-timur.yaml").read_text(encoding="utf-8")
+    for region_id in ("r1", "r2"):
+        (workspace / "regions" / f"{region_id}.yaml").write_text(source, encoding="utf-8")
+    return workspace
+
+
+def _snapshot(workspace: Path) -> dict[str, tuple[str, int, int, str]]:
+    """Every path under regions/ and templates/: its kind, size, mtime and sha256 (files)."""
+    seen = {}
+    for top in ("regions", "templates"):
+        for folder, names, files in os.walk(workspace / top):
+            for name in [*names, *files, ""]:
+                path = Path(folder, name)
+                info = path.lstat()
+                digest = hashlib.sha256(path.read_bytes()).hexdigest() if stat.S_ISREG(info.st_mode) else ""
+                kind = stat.filemode(info.st_mode)[0]
+                seen[path.relative_to(workspace).as_posix()] = (kind, info.st_size, info.st_mtime_ns, digest)
+    return seen
+
+
 @pytest.mark.parametrize(
     "command",
     [
@@ -260,13 +290,86 @@ def test_outputs_get_the_permissions_of_new_files(tmp_path: Path) -> None:
     ],
 )
 def test_no_command_writes_into_the_region_files_or_the_templates(
-    tmp_path: Path, command: tuple[str, ...]
+    inputs: Path, command: tuple[str, ...]
 ) -> None:
-    workspace = make_workspace(tmp_path / "ws", copy_standard=True)
-    source = (ROOT / "regions" / "lombok-timur.yaml").read_text(encoding="utf-8")
-    for region_id in ("r1", "r2"):
-        (workspace / "regions" / f"{region_id}.yaml").write_text(source, encoding="utf-8")
-    before = {p: p.read_bytes() for p in sorted(workspace.rglob("*")) if p.is_file()}
-    code, _, err = run_cli(workspace, *(part.format(ws=workspace) for part in command))
+    before = _snapshot(inputs)
+    code, _, err = run_cli(inputs, *(part.format(ws=inputs) for part in command))
     assert code != 0 and "is inside an input folder" in err
-    assert {p: p.read_bytes() for p in sorted(workspace.rglob("*")) if p.is_file()} == before
+    assert _snapshot(inputs) == before
+
+
+#: Each writing command: its arguments (``{out}``: the output folder), the folder under
+#: ``{out}`` its files go in, and the file it writes there.
+WRITERS = {
+    "assemble": (("assemble", "r1", "--format", "txt", "--out", "{out}", "--force"), "r1", "r1.txt"),
+    "export": (("export", "r1", "-j", "1", "-o", "{out}/drafts.zip", "--force"), "", "drafts.zip"),
+    "diff": (("diff", "r1", "r2", "-o", "{out}/d.txt", "--force"), "", "d.txt"),
+    "matrix": (("matrix", "r1", "r2", "-o", "{out}/m.csv", "--force"), "", "m.csv"),
+    "matrix-html": (
+        ("matrix", "r1", "--format", "html", "-o", "{out}/pages", "--force"),
+        "pages",
+        "matrix.html",
+    ),
+}
+#: Where something is planted: the output folder itself, a state file, the file to write.
+PLACES = ("folder", output.LOCK, output.RECORD, "file")
+#: What is planted (links into the inputs, to a file, to a region file not there yet, to folders).
+PLANTS = {
+    "link-to-region": lambda ws: ws / "regions" / "r1.yaml",
+    "link-to-new-region": lambda ws: ws / "regions" / "new.yaml",
+    "link-to-template": lambda ws: ws / "templates" / "kemendagri_standard" / "manifest.yaml",
+    "link-to-regions": lambda ws: ws / "regions",
+    "link-to-templates": lambda ws: ws / "templates",
+    "link-to-dev-zero": lambda _ws: Path("/dev/zero"),
+    "link-to-itself": None,
+    "fifo": None,
+    "huge-file": None,
+    "folder": None,
+}
+#: Seconds a command may take here before it counts as hung.
+PATIENCE = 30
+
+
+def _plant(path: Path, kind: str, workspace: Path) -> None:
+    target = PLANTS[kind]
+    if target is not None:
+        path.symlink_to(target(workspace))
+    elif kind == "link-to-itself":
+        path.symlink_to(path.name)
+    elif kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "huge-file":
+        with path.open("wb") as handle:
+            handle.truncate(2**40)  # sparse: a terabyte of nothing
+    else:
+        path.mkdir()
+
+
+def _alarm(_signum: int, _frame: object) -> None:
+    raise TimeoutError(f"the command hung for {PATIENCE} s")
+
+
+@pytest.mark.parametrize("kind", PLANTS)
+@pytest.mark.parametrize("place", PLACES)
+@pytest.mark.parametrize("writer", WRITERS)
+def test_nothing_planted_in_an_output_folder_makes_a_command_touch_the_inputs_hang_or_crash(
+    inputs: Path, tmp_path: Path, writer: str, place: str, kind: str
+) -> None:
+    args, subfolder, name = WRITERS[writer]
+    out = tmp_path / "out"
+    folder = out / subfolder
+    planted = folder if place == "folder" else folder / (name if place == "file" else place)
+    planted.parent.mkdir(parents=True, exist_ok=True)
+    _plant(planted, kind, inputs)
+    before = _snapshot(inputs)
+    previous = signal.signal(signal.SIGALRM, _alarm)
+    signal.alarm(PATIENCE)
+    try:
+        code, _, err = run_cli(inputs, *(part.format(out=out) for part in args))  # re-raises a crash
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert _snapshot(inputs) == before
+    assert "Traceback" not in err
+    if code != 0:
+        assert "error: " in err.lower() and str(planted) in err, err

@@ -112,7 +112,7 @@ def _output_folder(out: Path, region_id: str) -> Path:
     from jamsostek_regs.errors import JamsostekError
 
     folder = out / region_id
-    if not folder.resolve().is_relative_to(out.resolve()):
+    if not Path(os.path.realpath(folder)).is_relative_to(os.path.realpath(out)):  # no error on a link loop
         raise JamsostekError(f"refusing to write to {folder}: it leads outside {out}")
     return folder
 

@@ -26,6 +26,8 @@ import pytest
 
 from jamsostek_regs import output
 from jamsostek_regs.errors import OutputError, OverwriteError
+from tests.conftest import ROOT
+from tests.regionkit import make_workspace, run_cli
 
 OLD = {"r1.docx": b"old docx", "r1.md": b"old md", "r1.html": b"old html", "r1.txt": b"old txt"}
 NEW = {name: b"new " + data[4:] for name, data in OLD.items()}
@@ -301,3 +303,18 @@ def test_create_new_names_the_path_and_the_reason(tmp_path: Path) -> None:
         output.create_new(tmp_path / "regions" / "r1.yaml", b"region")
     with pytest.raises(OverwriteError, match="it exists"):
         output.create_new(tmp_path / "regions", b"region")
+
+
+def test_a_region_id_as_long_as_a_file_name_allows_is_assembled_and_a_page_name_too_long_is_an_error(
+    tmp_path: Path,
+) -> None:
+    workspace = make_workspace(tmp_path / "ws")
+    region = "-".join(["a" * 49] * 5)  # 249 characters: regions/<id>.yaml is 254 bytes long
+    shutil.copy(ROOT / "regions" / "lombok-timur.yaml", workspace / "regions" / f"{region}.yaml")
+    out = tmp_path / "out"
+    code, stdout, _ = run_cli(workspace, "assemble", region, "--format", "docx,html", "--out", str(out))
+    assert code == 0 and stdout.count("wrote ") == 2
+    code, _, err = run_cli(workspace, "matrix", region, "--format", "html", "-o", str(out / "pages"))
+    assert code != 0 and "Traceback" not in err
+    assert f"cannot write {out}/pages/{region}.diff.html: the name is too long for the file system" in err
+    assert not (out / "pages" / "matrix.html").exists()

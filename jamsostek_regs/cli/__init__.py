@@ -36,7 +36,9 @@ def say(message: str) -> None:
         click.echo(message)
     except BrokenPipeError:
         with contextlib.suppress(OSError, ValueError):  # later lines (and the exit's flush) go nowhere
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            os.close(devnull)
 
 
 def _fail(message: str, code: int = 1) -> None:

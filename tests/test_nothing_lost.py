@@ -6,9 +6,10 @@ delay. A killed process cannot delete its own temporary file; the next build rem
 ones it owns (see :mod:`jamsostek_regs.output`), which is tested here too.
 
 Nor is anything read lost: whatever is planted in an output folder (links into regions/ and
-templates/ or to /dev/zero, a link loop, a named pipe, a huge file, a folder) in place of the
-folder, its state files or the file to write, no writing command changes anything under
-regions/ or templates/ (paths, sizes, mtimes, sha256), hangs, or crashes.
+templates/ or to /dev/zero, a link loop, a hard link to a region file, a named pipe, a huge
+file, a folder) in place of the folder, its state files or the file to write, no writing
+command changes anything under regions/ or templates/ (paths, sizes, mtimes, sha256), hangs,
+or crashes.
 """
 
 from __future__ import annotations
@@ -322,6 +323,7 @@ PLANTS = {
     "link-to-templates": lambda ws: ws / "templates",
     "link-to-dev-zero": lambda _ws: Path("/dev/zero"),
     "link-to-itself": None,
+    "hard-link-to-region": None,
     "fifo": None,
     "huge-file": None,
     "folder": None,
@@ -336,6 +338,8 @@ def _plant(path: Path, kind: str, workspace: Path) -> None:
         path.symlink_to(target(workspace))
     elif kind == "link-to-itself":
         path.symlink_to(path.name)
+    elif kind == "hard-link-to-region":
+        path.hardlink_to(workspace / "regions" / "r2.yaml")
     elif kind == "fifo":
         os.mkfifo(path)
     elif kind == "huge-file":

@@ -65,6 +65,14 @@ class UnknownRegionError(JamsostekError):
         super().__init__(f"unknown region '{region_id}'{f': {why}' if why else ''}{hint}")
 
 
+class OutputError(JamsostekError):
+    """An output cannot be written; the message names the path and the reason in plain words."""
+
+
+class OverwriteError(OutputError):
+    """The target exists and was not written by this tool (or was edited since)."""
+
+
 class PdfUnavailableError(JamsostekError):
     """PDF output was asked for, but LibreOffice is not installed."""
 

@@ -75,6 +75,4 @@ def matrix_csv(workspace: Workspace, region_ids: Sequence[str], jobs: int = 0) -
 def matrix(workspace: Workspace, region_ids: Sequence[str], jobs: int = 0) -> MatrixPages:
     """The matrix of ``region_ids`` as HTML, with each region's diff against the standard."""
     result, pages = matrix_module.build(workspace, region_ids, jobs, pages=True)
-    files = {f"{region}.html": page.encode() for region, page in pages.items()}
-    files["matrix.html"] = report_matrix.render_html(result, "Regions against the standard").encode()
-    return MatrixPages(files)
+    return MatrixPages(report_matrix.files(result, pages, "Regions against the standard"))

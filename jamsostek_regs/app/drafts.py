@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -65,7 +66,7 @@ def assemble(
 def _output_folder(out: Path, region_id: str) -> Path:
     """``out/<region_id>``, refused when it leads outside ``out`` (through a symbolic link)."""
     folder = out / region_id
-    if not folder.resolve().is_relative_to(out.resolve()):
+    if not Path(os.path.realpath(folder)).is_relative_to(os.path.realpath(out)):  # no error on a link loop
         raise JamsostekError(f"refusing to write to {folder}: it leads outside {out}")
     return folder
 

@@ -13,11 +13,11 @@ import functools
 import resource
 import time
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from jamsostek_regs.bundle import gc as batch
+from jamsostek_regs.bundle import pool
 from jamsostek_regs.bundle.archive import Archive, Summary
 from jamsostek_regs.bundle.worker import Built, Failed, Job, build_region
 from jamsostek_regs.pipeline import STAGES
@@ -106,8 +106,8 @@ def _results(job: Job, region_ids: list[str], jobs: int) -> Iterator[Built | Fai
             yield from map(task, region_ids)
         return
     chunk = max(1, len(region_ids) // (workers * CHUNKS_PER_JOB))
-    with ProcessPoolExecutor(max_workers=workers, initializer=batch.worker_init) as pool:
-        yield from pool.map(task, region_ids, chunksize=chunk)
+    with pool.executor(workers) as processes:
+        yield from processes.map(task, region_ids, chunksize=chunk)
 
 
 def _date(date: dt.date | None, built: Sequence[Built]) -> tuple[str, str]:

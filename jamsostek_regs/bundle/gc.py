@@ -18,7 +18,7 @@ THRESHOLDS = (20_000, 20, 20)
 
 
 def worker_init() -> None:
-    """Initializer of a batch worker process (which ends with the batch)."""
+    """The settings of a batch worker process, which it takes when it starts (:mod:`pool`)."""
     gc.freeze()
     gc.set_threshold(*THRESHOLDS)
 

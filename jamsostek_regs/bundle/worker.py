@@ -102,7 +102,8 @@ def build_region(job: Job, region_id: str) -> Built | Failed:
 
 def _build(job: Job, region_id: str) -> Built:
     timings: dict[str, float] = {}
-    produced = produce(Workspace(job.root), region_id, job.formats, _cpu_timer(timings))
+    workspace = Workspace(job.root)
+    produced = produce(workspace, region_id, job.formats, _cpu_timer(timings))
     findings, draft, loaded = produced.findings, produced.draft, produced.loaded
     refuse_lint_errors({region_id: findings}, job.allow_lint_errors)
     outputs = tuple((f"{region_id}/{name}", data) for name, data in produced.files.items())
@@ -114,7 +115,7 @@ def _build(job: Job, region_id: str) -> Built:
         standard_id=meta.standard_id,
         standard_version=meta.standard_version,
         draft_date=meta.date,
-        inputs=((f"regions/{loaded.path.name}", loaded.sha256), *_attached(job.root, draft)),
+        inputs=((f"regions/{loaded.path.name}", loaded.sha256), *_attached(workspace, draft)),
         outputs=outputs,
         warnings=(*(str(f) for f in findings), *gaps(draft)),
         timings=timings,
@@ -134,9 +135,12 @@ def _cpu_timer(timings: dict[str, float]) -> Callable[[str], AbstractContextMana
     return timed
 
 
-def _attached(root: Path, draft: Draft) -> list[tuple[str, str]]:
+def _attached(workspace: Workspace, draft: Draft) -> list[tuple[str, str]]:
+    """(path in the workspace, sha256) of each attached document, which lies in ``regions/``
+    (wherever that folder really is: it may be a link out of the workspace)."""
+    regions = workspace.regions.resolve()
     return [
-        (a.path.relative_to(root.resolve()).as_posix(), hashlib.sha256(a.path.read_bytes()).hexdigest())
+        (f"regions/{a.path.relative_to(regions).as_posix()}", hashlib.sha256(a.path.read_bytes()).hexdigest())
         for a in draft.meta.attachments
     ]
 

@@ -15,13 +15,13 @@ standard once.
 from __future__ import annotations
 
 import functools
-import multiprocessing
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from jamsostek_regs.bundle import gc as batch
+from jamsostek_regs.bundle import pool
 from jamsostek_regs.diff import report_html
 from jamsostek_regs.diff.changes import Clause, Report
 from jamsostek_regs.diff.compare import Side, compare, side
@@ -104,8 +104,8 @@ def build(
             results = [work(region) for region in regions]
     else:
         processes = jobs or os.cpu_count() or 1
-        with multiprocessing.get_context("spawn").Pool(processes, initializer=batch.worker_init) as pool:
-            results = pool.map(work, regions, chunksize=max(1, len(regions) // (processes * 8)))
+        with pool.executor(processes, "spawn") as workers:
+            results = list(workers.map(work, regions, chunksize=max(1, len(regions) // (processes * 8))))
     matrix = assemble(regions, [col for col, _ in results])
     return matrix, {region: page for region, (_, page) in zip(regions, results, strict=True) if page}
 

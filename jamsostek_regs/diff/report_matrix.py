@@ -2,8 +2,10 @@
 
 CSV: a header ``clause,label,<region>...,changed``; one line per clause (``changed``: how many
 regions differ from the standard there); a last line ``changed,,<count per region>,``.
-HTML: the same table, each cell but ``absent`` a link to ``<region>.html#<clause>`` (the
-region's diff against the standard, written next to the matrix page).
+HTML: the same table, each cell but ``absent`` a link to ``<region>.diff.html#<clause>`` (the
+region's diff against the standard, written next to the matrix page). :func:`files` names the
+pages: ``matrix.html`` and ``<region>.diff.html``, which no region id (it has no dot) can turn
+into ``matrix.html``.
 """
 
 from __future__ import annotations
@@ -13,6 +15,9 @@ import io
 from html import escape
 
 from jamsostek_regs.diff.matrix import CELLS, Matrix
+
+#: The file name of the matrix page.
+PAGE = "matrix.html"
 
 _CSS = """\
 body { font: 13px/1.4 sans-serif; margin: 1em; }
@@ -37,6 +42,17 @@ def render_csv(matrix: Matrix) -> str:
         writer.writerow([row.key, row.label, *row.cells, row.changed])
     writer.writerow(["changed", "", *matrix.changed(), ""])
     return out.getvalue()
+
+
+def page(region: str) -> str:
+    """The file name of the diff page of ``region``."""
+    return f"{region}.diff.html"
+
+
+def files(matrix: Matrix, diffs: dict[str, str], title: str) -> dict[str, bytes]:
+    """The pages of the HTML matrix by file name: the matrix and each region's diff (``diffs``)."""
+    pages = {page(region): html.encode() for region, html in diffs.items()}
+    return {**pages, PAGE: render_html(matrix, title).encode()}
 
 
 def render_html(matrix: Matrix, title: str) -> str:
@@ -67,4 +83,4 @@ def _row(matrix: Matrix, index: int) -> str:
 
 def _link(region: str, key: str, cell: str) -> str:
     """The cell's word, linked to the region's diff at the clause (an absent clause has no row)."""
-    return cell if cell == "absent" else f'<a href="{escape(region)}.html#{escape(key)}">{cell}</a>'
+    return cell if cell == "absent" else f'<a href="{escape(page(region))}#{escape(key)}">{cell}</a>'

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import os
 import shutil
 import subprocess
@@ -18,7 +19,7 @@ from jamsostek_regs.model import AttachedFile, Draft
 from jamsostek_regs.pipeline import assemble
 from jamsostek_regs.workspace import Workspace
 from jamsostek_regs.writers import writer
-from tests.bundle.conftest import ATTACHED, copy_workspace, entries
+from tests.bundle.conftest import ATTACHED, copy_workspace, entries, export
 from tests.conftest import ROOT, WORKSPACE
 
 TITLE = "Format laporan pelaksanaan tugas Perangkat Daerah"
@@ -161,3 +162,21 @@ def test_attachment_survives_libreoffice(tmp_path: Path) -> None:
     for expected in FORM_TEXT:
         assert expected in text, expected
     assert "1. Laporan disusun oleh setiap Perangkat Daerah" in text
+
+
+def test_a_regions_folder_linked_from_outside_the_workspace_is_bundled_with_its_attachment(
+    tmp_path: Path,
+) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    shutil.copytree(ROOT / "regions", elsewhere)
+    workspace = tmp_path / "ws"
+    workspace.mkdir()
+    (workspace / "regions").symlink_to(elsewhere, target_is_directory=True)
+    (workspace / "templates").symlink_to(ROOT / "templates", target_is_directory=True)
+    run = export(ATTACHED, "-o", str(tmp_path / "drafts.zip"), workspace=workspace)
+    assert run.code == 0, run.err
+    manifest = json.loads(entries((tmp_path / "drafts.zip").read_bytes())["manifest.json"])
+    assert [i["path"] for i in manifest["regions"][0]["inputs"]] == [
+        f"regions/{ATTACHED}.yaml",
+        "regions/lampiran/lahat-format-laporan.docx",
+    ]

@@ -62,7 +62,7 @@ def test_the_matrix_page_loads_and_links_to_the_diff_pages(tmp_path: Path) -> No
     code, _, _ = run_cli(ROOT, "matrix", "lahat", "provinsi-bengkulu", "--format", "html", "-o", str(out))
     assert code == 0
     dom = _dom(out / "matrix.html", tmp_path / "profile")
-    links = re.findall(r'<a href="([a-z-]+)\.html#([^"]+)">', dom)
+    links = re.findall(r'<a href="([a-z0-9-]+)\.diff\.html#([^"]+)">', dom)
     assert {region for region, _ in links} == {"lahat", "provinsi-bengkulu"}
     for region, key in links:
-        assert f'id="{key}"' in (out / f"{region}.html").read_text(encoding="utf-8")
+        assert f'id="{key}"' in (out / f"{region}.diff.html").read_text(encoding="utf-8")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -17,7 +18,7 @@ from jamsostek_regs.workspace import Workspace
 from tests.conftest import ROOT
 from tests.diff.docx_text import has_changes
 from tests.diff.sides import variant
-from tests.regionkit import run_cli
+from tests.regionkit import make_workspace, run_cli
 
 
 def _run(*args: str, env: dict[str, str] | None = None, color: bool = False) -> tuple[int, str, str]:
@@ -157,8 +158,25 @@ def test_matrix_html_writes_the_page_and_each_regions_diff(tmp_path: Path) -> No
     code, _, err = _run("matrix", "lombok-timur", "kota-bengkulu", "--format", "html", "-o", str(tmp_path))
     assert code == 0 and "wrote 3 files" in err
     page = (tmp_path / "matrix.html").read_text(encoding="utf-8")
-    assert '<a href="kota-bengkulu.html#kepesertaan.segmen">optional-out</a>' in page
-    assert 'id="kepesertaan.segmen"' in (tmp_path / "kota-bengkulu.html").read_text(encoding="utf-8")
+    assert '<a href="kota-bengkulu.diff.html#kepesertaan.segmen">optional-out</a>' in page
+    assert 'id="kepesertaan.segmen"' in (tmp_path / "kota-bengkulu.diff.html").read_text(encoding="utf-8")
+
+
+def test_a_region_named_matrix_keeps_its_diff_page_beside_the_matrix(tmp_path: Path) -> None:
+    workspace = make_workspace(tmp_path / "ws")
+    for region in ("matrix", "lahat"):
+        shutil.copy(ROOT / "regions" / "lombok-timur.yaml", workspace / "regions" / f"{region}.yaml")
+    out = tmp_path / "out"
+    code, _, err = run_cli(workspace, "matrix", "--format", "html", "-o", str(out))
+    assert code == 0 and "wrote 3 files" in err
+    assert sorted(p.name for p in out.glob("*.html")) == [
+        "lahat.diff.html",
+        "matrix.diff.html",
+        "matrix.html",
+    ]
+    assert '<table class="matrix">' in (out / "matrix.html").read_text(encoding="utf-8")
+    assert '<a href="matrix.diff.html#' in (out / "matrix.html").read_text(encoding="utf-8")
+    assert 'id="kepesertaan.segmen"' in (out / "matrix.diff.html").read_text(encoding="utf-8")
 
 
 def test_help_names_the_commands_without_loading_heavy_modules() -> None:

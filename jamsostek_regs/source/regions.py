@@ -99,11 +99,16 @@ def check(raw: Located, standard: Standard) -> tuple[Region | None, list[Problem
     located, problems = values.clean(raw)
     region, valid, schema_problems = validate_partial(Region, located)
     problems += schema_problems
-    problems += cross_check(region, located, standard, valid)
     left_out = {p.key for p in raw.problems}  # values the loader left out: do not report them twice
+    problems += cross_check(region, located, standard, valid - {_field(key) for key in left_out})
     problems = [*raw.problems, *(p for p in problems if not _under(p.key, left_out))]
     problems.sort(key=lambda p: (p.line, p.column))
     return (None if problems else region), problems
+
+
+def _field(key: str) -> str:
+    """The top-level field of a dotted key path (``draft`` of ``draft.date``, ``opd`` of ``opd[1].id``)."""
+    return re.split(r"[.\[]", key, maxsplit=1)[0]
 
 
 def _under(key: str, keys: set[str]) -> bool:

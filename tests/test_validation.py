@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from jamsostek_regs.errors import InputError
+from jamsostek_regs.pipeline import finish
 from jamsostek_regs.source.regions import load_region
 from jamsostek_regs.source.schema_docs import schema_docs
 from jamsostek_regs.source.standard import load_standard
@@ -331,3 +332,33 @@ def test_plain_scalars_keep_their_yaml_meaning_and_an_alias_shares_its_value() -
     assert located.data["a"] == [1, True, None, 2.5, datetime.date(2025, 1, 31), "7", "<<", "0o7"]
     assert located.data["b"] is located.data["a"]
     assert located.positions[("b",)] == (2, 1)
+
+
+def _chain(count: int) -> str:
+    """``count`` additions, each after the previous one."""
+    return "additions:\n" + "".join(
+        f"  - {{key: a{i}, after: {'tambahan.a' + str(i - 1) if i else 'pemantauan.pelaporan'}, "
+        f"reason: uji, text: Teks tambahan.}}\n"
+        for i in range(count)
+    )
+
+
+def test_a_chain_of_100_additions_builds_in_order_quickly(tmp_path: Path) -> None:
+    (tmp_path / "chain.yaml").write_text(MINIMAL + _chain(100), encoding="utf-8")
+    start = time.perf_counter()
+    assert validate_region(tmp_path, "chain", STANDARD) == []
+    draft = finish(STANDARD, load_region(tmp_path, "chain", STANDARD))
+    assert time.perf_counter() - start < 10
+    keys = [n.key for n in draft.root.walk() if n.kind == "pasal"]
+    at = keys.index("pemantauan.pelaporan")
+    assert keys[at + 1 : at + 101] == [f"tambahan.a{i}" for i in range(100)]
+
+
+def test_thousands_of_additions_are_refused_at_once(tmp_path: Path) -> None:
+    (tmp_path / "chain.yaml").write_text(MINIMAL + _chain(3000), encoding="utf-8")
+    start = time.perf_counter()
+    problems = validate_region(tmp_path, "chain", STANDARD)
+    assert time.perf_counter() - start < 5
+    assert [str(p) for p in problems] == [
+        "regions/chain.yaml:10:1: additions: 3000 additions; at most 100 are accepted"
+    ]

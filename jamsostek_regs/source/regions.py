@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jamsostek_regs.errors import InputError, JamsostekError, Problem, UnknownRegionError
-from jamsostek_regs.source import dynamic_ids, overrides, values
+from jamsostek_regs.source import attachments, dynamic_ids, overrides, values
 from jamsostek_regs.source.schema import Region, closest, validate_partial
 from jamsostek_regs.source.standard import Standard
 from jamsostek_regs.source.yamlsource import KeyPath, Located, load_file
@@ -259,6 +259,20 @@ def _targets(region: Region, located: Located, _standard: Standard) -> Iterator[
     yield from repeats(
         located, [(("targets", "coverage", i, "year"), t.year) for i, t in enumerate(coverage)]
     )
+
+
+@_reads("attachments")
+def _attachments(region: Region, located: Located, _standard: Standard) -> Iterator[Problem]:
+    """No two `attachments` make the same lampiran (its key comes from the file name)."""
+    first: dict[str, int] = {}
+    for i, attachment in enumerate(region.attachments):
+        key = attachments.key(attachment)
+        if first.setdefault(key, i) != i:
+            line = located.where(("attachments", first[key], "file"))[0]
+            message = (
+                f"lampiran '{key}' is already made from the file on line {line}: name each file differently"
+            )
+            yield located.problem(("attachments", i, "file"), message)
 
 
 @_reads("overrides", "additions")

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from jamsostek_regs.errors import InputError, Problem
 from jamsostek_regs.model import Draft
+from jamsostek_regs.source import docx_limits
 from jamsostek_regs.source.yamlsource import load_file
 
 if TYPE_CHECKING:
@@ -53,7 +54,8 @@ def resolve(regions_dir: Path, attachment: Attachment) -> Path:
     """The attached file, which must be a Word document inside ``regions_dir``.
 
     Raises:
-        ValueError: with the reason, when it is missing, outside the folder or not a DOCX.
+        ValueError: with the reason, when it is missing, outside the folder, not a DOCX, or
+            over a limit of :mod:`docx_limits`.
     """
     root = regions_dir.resolve()
     path = (root / attachment.file).resolve()
@@ -61,16 +63,11 @@ def resolve(regions_dir: Path, attachment: Attachment) -> Path:
         raise ValueError("the file must be inside regions/")
     if not path.is_file():
         raise ValueError(f"no such file: regions/{attachment.file}")
-    if not _is_docx(path):
-        raise ValueError(f"regions/{attachment.file} is not a Word document (.docx)")
+    try:
+        docx_limits.check(path)
+    except ValueError as exc:
+        raise ValueError(f"regions/{attachment.file} {exc}") from None
     return path
-
-
-def _is_docx(path: Path) -> bool:
-    if not zipfile.is_zipfile(path):
-        return False
-    with zipfile.ZipFile(path) as archive:
-        return "word/document.xml" in archive.namelist()
 
 
 def extra(loaded: LoadedRegion, pasal_keys: set[str]) -> dict[str, str]:

@@ -19,7 +19,9 @@ file from what is cheap to read, in this order, and only then lets python-docx o
    a body, and :data:`MAX_USED_STYLES` styles in use; one part defines at most
    :data:`MAX_STYLES` styles. Counting stops at the first limit crossed, so a million
    empty paragraphs cost a few milliseconds;
-4. python-docx opens it: what it cannot read, ``assemble`` could not compose.
+4. python-docx opens it, footnote references times the footnotes part's size stay under
+   :data:`MAX_FOOTNOTE_BYTES`, and docxcompose composes it into an empty document: what
+   fails there, ``assemble`` could not compose either.
 
 So ``validate`` (which builds the draft, and with it :func:`attachments.resolve`) refuses every
 attached file that ``assemble`` would. Each refusal is a :class:`ValueError` whose message
@@ -28,12 +30,15 @@ completes "regions/<file> ...".
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import struct
 import zipfile
 import zlib
 from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 from xml.parsers import expat
 
 #: Largest attached file, in bytes (a form with a few pictures is well under).
@@ -60,6 +65,12 @@ MAX_BLOCKS = 1_500
 MAX_USED_STYLES = 40
 #: Most style definitions in one part (Word's default template has 165).
 MAX_STYLES = 500
+#: Most uses of a relationship (a picture, a hyperlink, a chart: an ``r:`` attribute);
+#: docxcompose copies each one with a search through the parts copied before.
+MAX_REFERENCES = 500
+#: Most bytes docxcompose parses for footnotes: it reads the whole footnotes part again for
+#: every footnote reference (a few hundred footnotes in a 100 kB part is far below).
+MAX_FOOTNOTE_BYTES = 50_000_000
 #: Bytes read from a part at a time.
 CHUNK = 1 << 20
 
@@ -70,6 +81,9 @@ _EOCD_SIZE = 22
 _MAX_COMMENT = 0xFFFF
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _P, _BODY, _STYLE, _VAL = _W + "p", _W + "body", _W + "style", _W + "val"
+_FOOTNOTE = _W + "footnoteReference"
+_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_FOOTNOTES = _R.rstrip("}") + "/footnotes"
 #: Elements that apply a style (``w:val`` names it).
 _STYLE_USES = frozenset({_W + "pStyle", _W + "rStyle", _W + "tblStyle"})
 _MACROS = b"macroEnabled"
@@ -79,6 +93,9 @@ _NOT_DOCX = "is not a Word document (.docx)"
 def check(path: Path) -> None:
     """Refuse the Word document at ``path`` when it breaks a limit (see the module docstring).
 
+    The verdict is kept per content (SHA-256) for the life of the process: a batch whose
+    regions attach the same document checks it once.
+
     Raises:
         ValueError: why, completing "regions/<file> ...", e.g. "unpacks to 2.1 GB; at most
             100 MB is accepted".
@@ -86,6 +103,23 @@ def check(path: Path) -> None:
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
         raise ValueError(f"is {_mb(size)}; at most {_mb(MAX_FILE_BYTES)} is accepted")
+    reason = _verdict(path, hashlib.sha256(path.read_bytes()).hexdigest())
+    if reason:
+        raise ValueError(reason)
+
+
+@functools.lru_cache(maxsize=64)
+def _verdict(path: Path, _digest: str) -> str:
+    """Why the document at ``path`` (whose content has ``_digest``) is refused, or ``""``."""
+    try:
+        _check(path)
+    except ValueError as exc:
+        return str(exc)
+    return ""
+
+
+def _check(path: Path) -> None:
+    size = path.stat().st_size
     with path.open("rb") as handle:
         handle.seek(max(size - (_EOCD_SIZE + _MAX_COMMENT), 0))
         _end_record(handle.read())
@@ -100,7 +134,7 @@ def check(path: Path) -> None:
                     _scan(archive, info, counter)
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
         raise ValueError(f"{_NOT_DOCX}: a damaged zip archive ({exc})") from None
-    _opens(path)
+    _composes(path, counter.footnotes)
 
 
 def _end_record(tail: bytes) -> None:
@@ -176,11 +210,12 @@ def _no_dtd(name: str) -> Callable[..., None]:
 
 class _Counter:
     """Elements, paragraphs, blocks (what a document body holds directly: its paragraphs and
-    tables, composed one at a time) and styles used in all XML parts, and styles defined in
-    one, refused over a limit."""
+    tables, composed one at a time), styles used, relationship uses and footnote references
+    in all XML parts, and styles defined in one, refused over a limit."""
 
     def __init__(self) -> None:
         self.elements = self.paragraphs = self.blocks = self.styles = 0
+        self.references = self.footnotes = 0
         self.used: set[str] = set()
         self._open: list[str] = []
 
@@ -205,6 +240,11 @@ class _Counter:
         elif name in _STYLE_USES:
             self.used.add(attributes.get(_VAL, ""))
             _over(len(self.used), MAX_USED_STYLES, "styles in use")
+        elif name == _FOOTNOTE:
+            self.footnotes += 1
+        if any(attribute.startswith(_R) for attribute in attributes):
+            self.references += 1
+            _over(self.references, MAX_REFERENCES, "uses of pictures, links and other parts")
 
     def end(self, _name: str) -> None:
         self._open.pop()
@@ -227,14 +267,40 @@ def _chunks(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Iterator[tuple[b
             chunk = following
 
 
-def _opens(path: Path) -> None:
-    """python-docx opens the file (within the limits above, that is cheap)."""
+def _composes(path: Path, footnotes: int) -> None:
+    """python-docx opens the file and docxcompose composes it into an empty document, as the
+    DOCX writer will into the draft: what fails here, ``assemble`` could not compose. Within
+    the limits above that takes at most about a second."""
     import docx
+    from docxcompose.composer import Composer
 
     try:
-        docx.Document(str(path))
+        document = docx.Document(str(path))
     except Exception as exc:  # python-docx raises KeyError, ValueError, lxml errors, ...
         raise ValueError(f"{_NOT_DOCX}: python-docx cannot read it ({type(exc).__name__}: {exc})") from None
+    notes = next((r.target_part for r in document.part.rels.values() if r.reltype == _FOOTNOTES), None)
+    size = len(notes.blob) if notes is not None and footnotes else 0
+    if footnotes * size > MAX_FOOTNOTE_BYTES:
+        raise ValueError(
+            f"has {footnotes} footnote references to a footnotes part of {_mb(size)}: composing would "
+            f"read {_mb(footnotes * size)}, at most {_mb(MAX_FOOTNOTE_BYTES)}"
+        )
+    try:
+        Composer(_empty()).append(document)
+    except Exception as exc:  # docxcompose assumes a well-made document: KeyError, ValueError, ...
+        raise ValueError(f"cannot be composed into a draft ({type(exc).__name__}: {exc})") from None
+
+
+def _empty() -> Any:
+    """A new document with only the default styles (so composing into it is quick)."""
+    import docx
+
+    document = docx.Document()
+    styles = document.styles.element
+    for style in list(styles.iterchildren("{" + _STYLE)):
+        if style.get("{" + _W + "default") != "1":
+            styles.remove(style)
+    return document
 
 
 def _mb(size: int) -> str:

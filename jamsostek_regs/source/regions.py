@@ -277,9 +277,10 @@ def _attachments(region: Region, located: Located, _standard: Standard) -> Itera
 
 @_reads("overrides", "additions")
 def _overrides(region: Region, located: Located, standard: Standard) -> Iterator[Problem]:
-    """`overrides[].key` names a Pasal of the standard, each once; `additions[].key` is given once
-    and `additions[].after` names a Pasal of the standard or another addition (`tambahan.<key>`);
-    every `text` is valid clause dialect whose only Jinja is `{{ ref("key") }}`."""
+    """`overrides[].key` names a Pasal of the standard, each once; there are at most 100
+    `additions`, `additions[].key` is given once and `additions[].after` names a Pasal of the
+    standard or another addition (`tambahan.<key>`), never in a circle; every `text` is valid
+    clause dialect whose only Jinja is `{{ ref("key") }}` (no tables: those are for a lampiran)."""
     yield from overrides.check(region, located, standard)
 
 

@@ -226,6 +226,13 @@ def test_attribute_block_in_the_middle_of_text_is_text() -> None:
     assert node.key == f"{KEY}.1"
 
 
+@pytest.mark.parametrize("text", ["Teks {: #x} {: #y}", "Teks {: #x}{: +atau}", "Daftar:\n- a {: #x} {: #y}"])
+def test_two_attribute_blocks_at_the_end_are_rejected(text: str) -> None:
+    problem = _problem(f"Satu.\n\n{text}\n")
+    assert problem.line == 3 + text.count("\n")
+    assert problem.message == "two attribute blocks end this text; combine them into one: {: #id +atau}"
+
+
 def test_escaped_attribute_block_stays_text() -> None:
     [node] = _parse("Teks \\{: #x\\}\n")
     assert node.text == ("Teks {: #x}",)
@@ -303,6 +310,13 @@ def test_tables_in_a_lampiran_give_table_row_and_line_nodes() -> None:
 def test_list_after_a_table_is_rejected() -> None:
     problem = _problem("| A |\n| --- |\n| 1 |\n- butir\n", "line")
     assert "must follow the paragraph" in problem.message
+
+
+@pytest.mark.parametrize("top_kind", ["ayat", "item"])
+def test_a_table_outside_a_lampiran_is_rejected_at_its_line(top_kind: str) -> None:
+    problem = _problem("Laporan berikut.\n\n| A | B |\n| --- | --- |\n| 1 | 2 |\n", top_kind)
+    assert (problem.line, problem.key) == (3, KEY)
+    assert problem.message == "a table belongs in a lampiran, not in a Pasal; write its rows as '- ' items"
 
 
 # --- template lines --------------------------------------------------------------------------

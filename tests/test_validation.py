@@ -7,6 +7,7 @@ comment per problem the file has, in order; the file is copied to ``regions/<id>
 
 from __future__ import annotations
 
+import datetime
 import json
 import os
 import time
@@ -16,10 +17,12 @@ from pathlib import Path
 import pytest
 
 from jamsostek_regs.errors import InputError
+from jamsostek_regs.pipeline import finish
 from jamsostek_regs.source.regions import load_region
 from jamsostek_regs.source.schema_docs import schema_docs
 from jamsostek_regs.source.standard import load_standard
 from jamsostek_regs.source.values import normalise, text_problem
+from jamsostek_regs.source.yamlsource import load_text
 from jamsostek_regs.validation import validate_region, validate_standard
 from tests.conftest import ROOT
 from tests.regionkit import MINIMAL, make_workspace, run_cli
@@ -282,3 +285,80 @@ def test_the_id_standard_is_reserved(tmp_path: Path) -> None:
     assert code == 2 and "regions/standard.yaml:1:1: 'standard' names the standard's own draft" in out
     code, _, err = run_cli(workspace, "new", "standard", "--level", "provinsi", "--name", "X")
     assert code == 2 and "'standard' names the standard's own draft" in err
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "x: " + "[" * 500 + "]" * 500,
+            "f.yaml:1:23: x[0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0]: nested",
+        ),
+        ("".join("  " * i + f"k{i}:\n" for i in range(500)), "f.yaml:21:41: k0.k1.k2.k3.k4.k5.k6.k7.k8"),
+        ("".join("  " * i + "-\n" for i in range(500)), "f.yaml:21:41: [0][0][0][0][0][0][0][0][0][0]"),
+        ("a: &a {b: {c: [*a]}}\n", "f.yaml:1:16: a.b.c[0]: alias *a is inside the value it names (a loop)"),
+        ("a: &m {x: 1}\n*m : 2\n", "f.yaml:2:1: keys must be text, not *m"),
+        ("a: 1\n---\nb: 2\n", "f.yaml:2:1: YAML syntax error: expected one document, found another"),
+        ("a: *nope\n", "f.yaml:1:4: a: YAML syntax error: found undefined alias 'nope'"),
+        (
+            "a: " + ":".join(["1"] + ["59"] * 50_000),
+            "f.yaml:1:4: a: '1:59:59:59:59:59:59:59:59:59:59:59:59:59...",
+        ),
+        ("a: 0b_\n", "f.yaml:1:4: a: '0b_' is not a valid integer: invalid literal for int() with base 2"),
+        (
+            "a: 2024-01-01 25:00:00\n",
+            "f.yaml:1:4: a: '2024-01-01 25:00:00' is not a valid date: hour must be",
+        ),
+        ("? !!binary AAAA\n: x\n", "f.yaml:1:3: unsupported YAML tag '!!binary'; only plain data is allowed"),
+        ("a: !!set {x}\n", "f.yaml:1:4: a: unsupported YAML tag '!!set'; only plain data is allowed"),
+        ("a: ! x\n", "f.yaml:1:4: a: unsupported YAML tag '!'; only plain data is allowed"),
+    ],
+)
+def test_the_loader_refuses_what_it_cannot_take_at_its_place_quickly(text: str, expected: str) -> None:
+    """Deep nesting, loops, odd keys, scalars no rule can build and tags: never another
+    exception than a located InputError, never a second."""
+    start = time.perf_counter()
+    try:
+        problems = list(load_text(text, "f.yaml", partial=True).problems)
+    except InputError as exc:
+        problems = exc.problems
+    assert time.perf_counter() - start < 1
+    assert str(problems[0]).startswith(expected), problems
+    assert all(p.line >= 1 and p.column >= 1 for p in problems)
+
+
+def test_plain_scalars_keep_their_yaml_meaning_and_an_alias_shares_its_value() -> None:
+    located = load_text("a: &x [1, yes, ~, 2.5, 2025-01-31, '7', <<, 0o7]\nb: *x\n", "f.yaml")
+    assert located.data["a"] == [1, True, None, 2.5, datetime.date(2025, 1, 31), "7", "<<", "0o7"]
+    assert located.data["b"] is located.data["a"]
+    assert located.positions[("b",)] == (2, 1)
+
+
+def _chain(count: int) -> str:
+    """``count`` additions, each after the previous one."""
+    return "additions:\n" + "".join(
+        f"  - {{key: a{i}, after: {'tambahan.a' + str(i - 1) if i else 'pemantauan.pelaporan'}, "
+        f"reason: uji, text: Teks tambahan.}}\n"
+        for i in range(count)
+    )
+
+
+def test_a_chain_of_100_additions_builds_in_order_quickly(tmp_path: Path) -> None:
+    (tmp_path / "chain.yaml").write_text(MINIMAL + _chain(100), encoding="utf-8")
+    start = time.perf_counter()
+    assert validate_region(tmp_path, "chain", STANDARD) == []
+    draft = finish(STANDARD, load_region(tmp_path, "chain", STANDARD))
+    assert time.perf_counter() - start < 10
+    keys = [n.key for n in draft.root.walk() if n.kind == "pasal"]
+    at = keys.index("pemantauan.pelaporan")
+    assert keys[at + 1 : at + 101] == [f"tambahan.a{i}" for i in range(100)]
+
+
+def test_thousands_of_additions_are_refused_at_once(tmp_path: Path) -> None:
+    (tmp_path / "chain.yaml").write_text(MINIMAL + _chain(3000), encoding="utf-8")
+    start = time.perf_counter()
+    problems = validate_region(tmp_path, "chain", STANDARD)
+    assert time.perf_counter() - start < 5
+    assert [str(p) for p in problems] == [
+        "regions/chain.yaml:10:1: additions: 3000 additions; at most 100 are accepted"
+    ]

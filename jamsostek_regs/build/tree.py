@@ -76,13 +76,12 @@ class _Builder:
         return Node(kind, key, children=children, source=Source(file, 1), params=params)  # type: ignore[arg-type]
 
     def additions(self, after: str) -> Iterator[Node]:
-        """The region's own Pasal that follow Pasal ``after`` (see :mod:`overrides`)."""
-        for addition in overrides.after(self.loaded.region, after):
+        """The region's own Pasal that follow Pasal ``after`` (see :func:`overrides.chain`)."""
+        for addition in overrides.chain(self.loaded.region, after):
             key = overrides.addition_key(addition)
             file = overrides.display(self.loaded.path, key)
             children = parse(overrides.dialect(addition.text), file, key)
             yield Node("pasal", key, children=children, source=Source(file, 1))
-            yield from self.additions(key)
 
 
 def context(standard: Standard, loaded: LoadedRegion, g: Grammar) -> dict[str, Any]:

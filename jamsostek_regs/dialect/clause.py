@@ -11,7 +11,8 @@ The dialect, after Jinja has run:
   gives the stable key ``<pasal key>.apbd``; ``{: +atau}`` / ``{: +dan/atau}`` sets the
   connective of the list that follows (default ``dan``); ``{: .definisi}`` makes the list
   numbered definitions. Attributes combine: ``{: #sumber +dan/atau}``.
-* Pipe tables (lampiran only) become table nodes.
+  A paragraph or item has at most one block, at its end (a block inside the text is text).
+* Pipe tables become table nodes; only a lampiran may have them (a Pasal has ayat and rincian).
 
 Block structure is parsed with markdown-it-py; inline text is only literal text, backslash
 escapes and reference markers.
@@ -124,6 +125,8 @@ def _consume(token: Token, stack: list[_Draft], ctx: _Context) -> None:
     kind = token.type
     if kind == "ordered_list_open":
         _fail(ctx, line, "numbered lists are not part of the clause dialect; use '- ' items")
+    if kind == "table_open" and ctx.top_kind != "line":
+        _fail(ctx, line, "a table belongs in a lampiran, not in a Pasal; write its rows as '- ' items")
     if kind == "list_item_open":
         stack.append(_open(_list_parent(stack, ctx, line), "item", line, ctx))
     elif kind in {"list_item_close", "table_close", "tr_close"}:
@@ -175,6 +178,8 @@ def _inline(token: Token, stack: list[_Draft], ctx: _Context, line: int) -> None
     if match:
         content = content[: match.start()]
         _apply_attrs(node, match.group(1).split(), ctx, line)
+        if _ATTRS.search(content):
+            _fail(ctx, line, "two attribute blocks end this text; combine them into one: {: #id +atau}")
     node.text = _split(content, ctx, line)
     node.params = params
     if not node.text:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from jamsostek_regs.errors import InputError, Problem
 from jamsostek_regs.model import AttachedFile
 from jamsostek_regs.ooxml.package import is_docx
+from jamsostek_regs.source import docx_limits
 from jamsostek_regs.source.yamlsource import load_file
 
 if TYPE_CHECKING:
@@ -41,7 +42,8 @@ def resolve(regions_dir: Path, attachment: Attachment) -> Path:
     """The attached file, which must be a Word document inside ``regions_dir``.
 
     Raises:
-        ValueError: with the reason, when it is missing, outside the folder or not a DOCX.
+        ValueError: with the reason, when it is missing, outside the folder, not a DOCX, or
+            over a limit of :mod:`docx_limits`.
     """
     root = regions_dir.resolve()
     path = (root / attachment.file).resolve()
@@ -51,6 +53,10 @@ def resolve(regions_dir: Path, attachment: Attachment) -> Path:
         raise ValueError(f"no such file: regions/{attachment.file}")
     if not is_docx(path):
         raise ValueError(f"regions/{attachment.file} is not a Word document (.docx)")
+    try:
+        docx_limits.check(path)
+    except ValueError as exc:
+        raise ValueError(f"regions/{attachment.file} {exc}") from None
     return path
 
 

@@ -25,6 +25,8 @@ from jamsostek_regs.source.standard import Standard, all_clauses, clause_key
 from jamsostek_regs.source.yamlsource import KeyPath, Located, load_file
 
 PREFIX = "tambahan."
+#: Most additions a region file may have (a region that adds more is a standard of its own).
+MAX_ADDITIONS = 100
 _REF = re.compile(r"""\{\{\s*ref\(\s*["']([a-z0-9_.]+)["']\s*(,\s*bare\s*=\s*True\s*)?\)\s*\}\}""")
 _JINJA = re.compile(r"\{\{|\{%|\{#")
 
@@ -54,15 +56,29 @@ def replaced(rendered: str, key: str, region: Region) -> str:
     return rendered
 
 
-def after(region: Region, key: str) -> Iterator[Addition]:
-    """The additions placed right after Pasal ``key``, in file order."""
-    return (addition for addition in region.additions if addition.after == key)
+def followers(region: Region) -> dict[str, list[Addition]]:
+    """Pasal key -> the additions placed right after it, in file order."""
+    out: dict[str, list[Addition]] = {}
+    for addition in region.additions:
+        out.setdefault(addition.after, []).append(addition)
+    return out
+
+
+def chain(region: Region, key: str) -> Iterator[Addition]:
+    """The additions that follow Pasal ``key``, in draft order: each addition right after
+    ``key`` (file order), each followed by its own followers. Iterative, so a long chain of
+    additions each after the previous one costs no recursion; linear in the additions."""
+    placed = followers(region)
+    pending = list(reversed(placed.get(key, [])))
+    while pending:
+        addition = pending.pop()
+        yield addition
+        pending += reversed(placed.get(addition_key(addition), []))
 
 
 def check(region: Region, located: Located, standard: Standard) -> Iterator[Problem]:
     """Problems of ``overrides`` and ``additions`` that need the standard to see."""
     clauses = [clause_key(c) for c in all_clauses(standard.manifest)]
-    added = [addition_key(a) for a in region.additions]
     seen: set[str] = set()
     for i, override in enumerate(region.overrides):
         yield from _known(located, ("overrides", i, "key"), override.key, clauses)
@@ -70,26 +86,46 @@ def check(region: Region, located: Located, standard: Standard) -> Iterator[Prob
             yield located.problem(("overrides", i, "key"), f"Pasal '{override.key}' is overridden twice")
         seen.add(override.key)
         yield from _text(located, ("overrides", i, "text"), override.text, override.key)
+    if len(region.additions) > MAX_ADDITIONS:
+        message = f"{len(region.additions)} additions; at most {MAX_ADDITIONS} are accepted"
+        yield located.problem(("additions",), message)
+        return
+    added = [addition_key(a) for a in region.additions]
+    circles = _circles(region)
+    first: dict[str, int] = {}
     for i, addition in enumerate(region.additions):
         key = added[i]
-        if key in added[:i]:
+        if first.setdefault(key, i) != i:
             yield located.problem(("additions", i, "key"), f"'{addition.key}' is added twice")
         yield from _known(located, ("additions", i, "after"), addition.after, [*clauses, *added])
         if addition.after == key:
             yield located.problem(("additions", i, "after"), "an addition cannot follow itself")
-        elif (loop := _loop(region, key)) is not None:
-            message = f"the additions {' -> '.join(loop)} follow each other in a circle: none has a place"
+        elif key in circles:
+            message = (
+                f"the additions {' -> '.join(circles[key])} follow each other in a circle: none has a place"
+            )
             yield located.problem(("additions", i, "after"), message)
         yield from _text(located, ("additions", i, "text"), addition.text, key)
 
 
-def _loop(region: Region, key: str) -> list[str] | None:
-    """The circle of additions ``key`` is in (each following the next), if it is in one."""
+def _circles(region: Region) -> dict[str, list[str]]:
+    """Key of each addition in a circle (each following the next) -> that circle, from it
+    back to it. Each addition is walked once: linear in the additions."""
     following = {addition_key(a): a.after for a in region.additions}
-    chain = [key]
-    while (nxt := following.get(chain[-1])) is not None and nxt not in chain:
-        chain.append(nxt)
-    return [*chain, nxt] if nxt == key else None
+    done: set[str] = set()
+    out: dict[str, list[str]] = {}
+    for start in following:
+        walk: dict[str, int] = {}  # key -> its place in this walk
+        key: str | None = start
+        while key is not None and key not in done and key not in walk:
+            walk[key] = len(walk)
+            key = following.get(key)
+        done.update(walk)
+        if key is not None and key in walk:  # the walk came back to itself: a circle
+            circle = list(walk)[walk[key] :]
+            for n, member in enumerate(circle):
+                out[member] = [*circle[n:], *circle[:n], member]
+    return out
 
 
 def _known(located: Located, where: KeyPath, key: str, keys: list[str]) -> Iterator[Problem]:

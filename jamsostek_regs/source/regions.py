@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jamsostek_regs.errors import InputError, JamsostekError, Problem, UnknownRegionError
-from jamsostek_regs.source import dynamic_ids, overrides, values
+from jamsostek_regs.source import attachments, dynamic_ids, overrides, values
 from jamsostek_regs.source.schema import Region, closest, validate_partial
 from jamsostek_regs.source.standard import Standard
 from jamsostek_regs.source.yamlsource import KeyPath, Located, load_file
@@ -99,11 +99,16 @@ def check(raw: Located, standard: Standard) -> tuple[Region | None, list[Problem
     located, problems = values.clean(raw)
     region, valid, schema_problems = validate_partial(Region, located)
     problems += schema_problems
-    problems += cross_check(region, located, standard, valid)
     left_out = {p.key for p in raw.problems}  # values the loader left out: do not report them twice
+    problems += cross_check(region, located, standard, valid - {_field(key) for key in left_out})
     problems = [*raw.problems, *(p for p in problems if not _under(p.key, left_out))]
     problems.sort(key=lambda p: (p.line, p.column))
     return (None if problems else region), problems
+
+
+def _field(key: str) -> str:
+    """The top-level field of a dotted key path (``draft`` of ``draft.date``, ``opd`` of ``opd[1].id``)."""
+    return re.split(r"[.\[]", key, maxsplit=1)[0]
 
 
 def _under(key: str, keys: set[str]) -> bool:
@@ -256,11 +261,26 @@ def _targets(region: Region, located: Located, _standard: Standard) -> Iterator[
     )
 
 
+@_reads("attachments")
+def _attachments(region: Region, located: Located, _standard: Standard) -> Iterator[Problem]:
+    """No two `attachments` make the same lampiran (its key comes from the file name)."""
+    first: dict[str, int] = {}
+    for i, attachment in enumerate(region.attachments):
+        key = attachments.key(attachment)
+        if first.setdefault(key, i) != i:
+            line = located.where(("attachments", first[key], "file"))[0]
+            message = (
+                f"lampiran '{key}' is already made from the file on line {line}: name each file differently"
+            )
+            yield located.problem(("attachments", i, "file"), message)
+
+
 @_reads("overrides", "additions")
 def _overrides(region: Region, located: Located, standard: Standard) -> Iterator[Problem]:
-    """`overrides[].key` names a Pasal of the standard, each once; `additions[].key` is given once
-    and `additions[].after` names a Pasal of the standard or another addition (`tambahan.<key>`);
-    every `text` is valid clause dialect whose only Jinja is `{{ ref("key") }}`."""
+    """`overrides[].key` names a Pasal of the standard, each once; there are at most 100
+    `additions`, `additions[].key` is given once and `additions[].after` names a Pasal of the
+    standard or another addition (`tambahan.<key>`), never in a circle; every `text` is valid
+    clause dialect whose only Jinja is `{{ ref("key") }}` (no tables: those are for a lampiran)."""
     yield from overrides.check(region, located, standard)
 
 

@@ -27,8 +27,10 @@ INTRO = """\
      Do not edit by hand: a test fails when this file and the schema differ. -->
 
 A region file is `regions/<id>.yaml`, where the id is lowercase letters, digits and hyphens
-(`lombok-timur`). It is plain YAML data: no tags, no merge keys (`<<`), no duplicate keys,
-UTF-8 (a byte-order mark is accepted), at most 1 MB. `jamsostek-regs validate` checks it and
+(`lombok-timur`). It is plain YAML data: no tags at all (not even `!!str`: quote a value to
+keep it text), keys that are text (`2025:` or `yes:` is not), no duplicate keys, no merge keys
+(`<<`), no alias inside the value it names, at most 20 levels of nesting, UTF-8 (a byte-order
+mark is accepted), at most 1 MB. `jamsostek-regs validate` checks it and
 `jamsostek-regs new` writes a commented one to start from. A value left `null` prints as
 `...` in the draft, for the drafter to fill in. An *id* is lowercase letters, digits and `_`,
 starting with a letter; the ids of segments, financing sources, OPD roles and laws come from

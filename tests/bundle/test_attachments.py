@@ -131,9 +131,10 @@ def test_unreadable_attached_document_is_an_input_error(tmp_path: Path) -> None:
     attached = workspace / "regions" / "lampiran" / "lahat-format-laporan.docx"
     with zipfile.ZipFile(attached, "w") as archive:
         archive.writestr("word/document.xml", "<not-a-document/>")
-    draft = assemble(Workspace(workspace), ATTACHED)
-    with pytest.raises(InputError, match="cannot read this Word document"):
-        writer("docx")(draft)
+    with pytest.raises(InputError) as caught:  # building the draft refuses it, so validate does too
+        assemble(Workspace(workspace), ATTACHED)
+    assert str(caught.value).startswith(f"regions/{ATTACHED}.yaml:"), caught.value
+    assert "is not a Word document (.docx): it has no [Content_Types].xml" in str(caught.value)
 
 
 TOOLS = ("soffice", "pdftotext")

@@ -176,6 +176,26 @@ def test_a_broken_document_is_refused_with_its_reason(tmp_path: Path, change: ob
     assert _refusal(_write(tmp_path / "a.docx", change(_parts()))).startswith(message)
 
 
+@pytest.mark.parametrize(
+    ("offset", "value", "message"),
+    [
+        (6, b"\x89\x00", "NotImplementedError: zip file version 13.7"),  # version needed to extract
+        (10, b"\x63\x00", "part [Content_Types].xml uses a compression Word does not write"),
+        (16, b"\x00\x00\x00\x00", "BadZipFile: Bad CRC-32 for file '[Content_Types].xml'"),
+    ],
+    ids=["version", "method", "crc"],
+)
+def test_a_damaged_zip_directory_is_refused(tmp_path: Path, offset: int, value: bytes, message: str) -> None:
+    """Found by the fuzz harness: zipfile raises more than BadZipFile on flipped bytes."""
+    data = bytearray(SHIPPED.read_bytes())
+    entry = data.index(b"PK\x01\x02")  # the first part's central directory entry
+    data[entry + offset : entry + offset + len(value)] = value
+    damaged = tmp_path / "a.docx"
+    damaged.write_bytes(bytes(data))
+    refusal = _refusal(damaged)
+    assert refusal.startswith("is not a Word document (.docx): ") and message in refusal, refusal
+
+
 def test_a_truncated_zip_or_an_odd_compression_is_refused(tmp_path: Path) -> None:
     truncated = tmp_path / "t.docx"
     truncated.write_bytes(SHIPPED.read_bytes()[:20_000])

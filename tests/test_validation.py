@@ -362,3 +362,29 @@ def test_thousands_of_additions_are_refused_at_once(tmp_path: Path) -> None:
     assert [str(p) for p in problems] == [
         "regions/chain.yaml:10:1: additions: 3000 additions; at most 100 are accepted"
     ]
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("regions",),
+        ("validate",),
+        ("lint",),
+        ("matrix",),
+        ("assemble", "--all", "--format", "txt"),
+        ("export", "--all", "--format", "txt", "-o", "drafts.zip"),
+    ],
+    ids=lambda c: c[0],
+)
+def test_a_file_the_loader_refuses_breaks_no_command(tmp_path: Path, command: tuple[str, ...]) -> None:
+    """A recursive alias crashed every command that loads all regions; now each names it."""
+    workspace = make_workspace(tmp_path)
+    (workspace / "regions" / "contoh.yaml").write_text(MINIMAL, encoding="utf-8")
+    loop = _copy(BAD / "64_recursive_alias.yaml", workspace / "regions")
+    args = [a if a != "drafts.zip" else str(tmp_path / a) for a in command]
+    code, out, err = run_cli(workspace, *args)  # an exception would fail here
+    assert code == 1
+    if command[0] == "regions":
+        assert f"{loop:<24} ?          (invalid: see jamsostek-regs validate)" in out.splitlines()
+    else:
+        assert _expected(BAD / "64_recursive_alias.yaml")[0] in (out + err).replace("  ", "")

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import lzma
 import struct
 import zipfile
 import zlib
@@ -89,6 +90,12 @@ _FOOTNOTES = _R.rstrip("}") + "/footnotes"
 #: Elements that apply a style (``w:val`` names it).
 _STYLE_USES = frozenset({_W + "pStyle", _W + "rStyle", _W + "tblStyle"})
 _MACROS = b"macroEnabled"
+#: What zipfile and its decompressors raise on a damaged archive (besides ValueError, which
+#: is a refusal already): a bad CRC or header, an unsupported zip version, a broken stream.
+_DAMAGED = (
+    zipfile.BadZipFile, zlib.error, lzma.LZMAError, EOFError, OSError, NotImplementedError, RuntimeError,
+    struct.error, KeyError,
+)  # fmt: skip
 _NOT_DOCX = "is not a Word document (.docx)"
 
 
@@ -102,10 +109,13 @@ def check(path: Path) -> None:
         ValueError: why, completing "regions/<file> ...", e.g. "unpacks to 2.1 GB; at most
             100 MB is accepted".
     """
-    size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
-        raise ValueError(f"is {_mb(size)}; at most {_mb(MAX_FILE_BYTES)} is accepted")
-    reason = _verdict(path, hashlib.sha256(path.read_bytes()).hexdigest())
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ValueError(f"is {_mb(size)}; at most {_mb(MAX_FILE_BYTES)} is accepted")
+        reason = _verdict(path, hashlib.sha256(path.read_bytes()).hexdigest())
+    except OSError as exc:
+        raise ValueError(f"cannot be read: {exc.strerror or exc}") from None
     if reason:
         raise ValueError(reason)
 
@@ -134,8 +144,8 @@ def _check(path: Path) -> None:
             for info in archive.infolist():
                 if info.filename.endswith((".xml", ".rels")):
                     _scan(archive, info, counter)
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
-        raise ValueError(f"{_NOT_DOCX}: a damaged zip archive ({exc})") from None
+    except _DAMAGED as exc:
+        raise ValueError(f"{_NOT_DOCX}: a damaged zip archive ({type(exc).__name__}: {exc})") from None
     _composes(path, counter.footnotes)
 
 

@@ -195,6 +195,15 @@ def test_jinja_syntax_in_values_prints_literally(tmp_path: Path) -> None:
     assert "Ditetapkan di 49" not in printed and "ya {# c #}" not in printed.replace("{% if true %}", "")
 
 
+def test_braces_in_the_region_name_print_literally(tmp_path: Path) -> None:
+    """The level-words rule once fed the name to str.format: an unbalanced brace crashed lint."""
+    workspace = make_workspace(tmp_path)
+    (workspace / "regions" / "brace.yaml").write_text(MINIMAL.replace("name: Contoh", "name: C{ontoh"))
+    code, _, err = run_cli(workspace, "assemble", "brace", "--format", "txt")
+    assert code == 0, err
+    assert "PERATURAN BUPATI C{ONTOH" in (workspace / "build" / "brace" / "brace.txt").read_text(encoding="utf-8")
+
+
 def test_values_are_normalised_to_nfc_with_whitespace_collapsed(tmp_path: Path) -> None:
     decomposed = unicodedata.normalize("NFD", "Lomboké  Timur")
     (tmp_path / "nfc.yaml").write_text(
@@ -383,7 +392,7 @@ def test_a_file_the_loader_refuses_breaks_no_command(tmp_path: Path, command: tu
     loop = _copy(BAD / "64_recursive_alias.yaml", workspace / "regions")
     args = [a if a != "drafts.zip" else str(tmp_path / a) for a in command]
     code, out, err = run_cli(workspace, *args)  # an exception would fail here
-    assert code == 1
+    assert code == 2
     if command[0] == "regions":
         assert f"{loop:<24} ?          (invalid: see jamsostek-regs validate)" in out.splitlines()
     else:

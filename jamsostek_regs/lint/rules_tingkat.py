@@ -17,10 +17,10 @@ _SEKDA = re.compile(r"^SEKRETARIS DAERAH (?P<jenis>\S+) (?P<nama>.+),$")
 _SPELLING = re.compile(r"\bwali ?kota\b", re.I)
 
 
-def _expected_lines(ctx: Context) -> dict[str, str]:
-    """Exact level lines by the last part of their key; ``{}`` is the head's title."""
+def _expected_lines(ctx: Context, kepala: str) -> dict[str, str]:
+    """Exact level lines by the last part of their key, for the head's title ``kepala``."""
     nama = ctx.level.nama.upper()
-    return {"jenis": f"PERATURAN {{}} {nama}", "jabatan": f"{{}} {nama},"}
+    return {"jenis": f"PERATURAN {kepala} {nama}", "jabatan": f"{kepala} {nama},"}
 
 
 def _same(expected: str, written: str) -> bool:
@@ -35,19 +35,16 @@ def _same(expected: str, written: str) -> bool:
     "Jenis, jabatan, Berita Daerah, dan Sekretaris Daerah sesuai tingkat daerah",
 )
 def level_words(_draft: Draft, ctx: Context) -> Iterator[Hit]:
-    kepala = {k.upper() for k in ctx.level.kepala}
-    lines = _expected_lines(ctx)
+    kepala = sorted({k.upper() for k in ctx.level.kepala})
+    lines = [_expected_lines(ctx, k) for k in kepala]
     for node, text in ctx.texts:
         role = "sekda" if node.key.endswith("diundangkan.jabatan") else node.key.rsplit(".", 1)[-1]
         if (
             node.kind == "line"
-            and role in lines
-            and not any(_same(lines[role].format(k), text) for k in kepala)
+            and role in lines[0]
+            and not any(_same(line[role], text) for line in lines)
         ):
-            yield Hit(
-                node.key,
-                f'Untuk {ctx.level.jenis} {ctx.level.nama} tulis "{lines[role].format(sorted(kepala)[0])}".',
-            )
+            yield Hit(node.key, f'Untuk {ctx.level.jenis} {ctx.level.nama} tulis "{lines[0][role]}".')
         lower = text.lower()  # the patterns need these words: skip the regex search without them
         for match in _OWN.finditer(text) if "peraturan" in lower else ():
             if match["kepala"].upper() not in kepala:

@@ -91,3 +91,24 @@ def test_assemble_writes_a_pdf_through_the_registry(tmp_path: Path) -> None:
     code, _, err = run_cli(ROOT, "assemble", "lombok-timur", "--format", "pdf", "--out", str(tmp_path))
     assert code == 0, err
     assert (tmp_path / "lombok-timur" / "lombok-timur.pdf").read_bytes().startswith(b"%PDF-")
+
+
+def test_no_temporary_folder_for_libreoffice_is_a_clean_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A temporary folder that cannot be made ends the PDF with a message and exit 2, not a traceback."""
+    from jamsostek_regs.writers import pdf
+
+    def refuse(*_args: object, **_kwargs: object) -> str:
+        raise PermissionError(13, "Permission denied", "/tmp/jamsostek-regs-lo-x")
+
+    monkeypatch.setattr(pdf.shutil, "which", lambda _name: "/usr/bin/soffice")
+    monkeypatch.setattr(pdf.tempfile, "mkdtemp", refuse)
+    pdf._profiles.cache_clear()
+    try:
+        code, _, err = run_cli(ROOT, "assemble", "lombok-timur", "--format", "pdf", "--out", str(tmp_path))
+    finally:
+        pdf._profiles.cache_clear()
+    assert code == 2
+    assert "LibreOffice could not convert the draft to PDF: [Errno 13] Permission denied" in err
+    assert list(tmp_path.iterdir()) == []

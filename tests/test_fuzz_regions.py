@@ -3,8 +3,8 @@
 Valid region files are mutated as text (lines deleted, duplicated or swapped, values
 replaced, characters inserted, bytes that are not UTF-8) and assembled in every format
 through the command line. The outcome must be exit 0 with every file written, or exit 2
-(1 when only the linter refuses) with the problems on stderr and nothing written; never another exception, never a
-temporary or partial file.
+(1 when only the linter refuses) with the problems on stderr and nothing written; never
+another exception, never a temporary or partial file.
 """
 
 from __future__ import annotations

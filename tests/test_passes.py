@@ -613,6 +613,19 @@ def test_bagian_mixing_paragraf_and_pasal_is_rejected() -> None:
     assert (problem.key, "R43" in problem.message) == ("b.1", True)
 
 
+def test_a_problem_on_a_node_without_source_points_at_its_nearest_placed_ancestor() -> None:
+    from dataclasses import replace
+
+    from jamsostek_regs.model import Source
+
+    listed = pasal("p", ayat("p.1", "D", item("p.a", "x;"), item("p.b", "y")))
+    placed = replace(listed, source=Source("r.yaml", 7))
+    with pytest.raises(InputError) as info:
+        check(draft(bab("b", placed)))
+    [problem] = info.value.problems
+    assert str(problem).startswith("r.yaml:7:1: p.a: rincian end without punctuation;")
+
+
 def test_check_reports_every_problem() -> None:
     d = draft(bab("b", pasal("p", ayat("p.1", "D", item("p.a", "x;"), item("p.a", "y.")))))
     with pytest.raises(InputError) as info:

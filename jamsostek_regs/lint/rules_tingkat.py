@@ -39,11 +39,7 @@ def level_words(_draft: Draft, ctx: Context) -> Iterator[Hit]:
     lines = [_expected_lines(ctx, k) for k in kepala]
     for node, text in ctx.texts:
         role = "sekda" if node.key.endswith("diundangkan.jabatan") else node.key.rsplit(".", 1)[-1]
-        if (
-            node.kind == "line"
-            and role in lines[0]
-            and not any(_same(line[role], text) for line in lines)
-        ):
+        if node.kind == "line" and role in lines[0] and not any(_same(line[role], text) for line in lines):
             yield Hit(node.key, f'Untuk {ctx.level.jenis} {ctx.level.nama} tulis "{lines[0][role]}".')
         lower = text.lower()  # the patterns need these words: skip the regex search without them
         for match in _OWN.finditer(text) if "peraturan" in lower else ():

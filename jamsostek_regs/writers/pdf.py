@@ -55,24 +55,23 @@ def _profiles() -> Path:
 
 
 def convert(data: bytes) -> bytes:
-    """The PDF of the DOCX bytes ``data``."""
-    profiles = _profiles()
-    profile = profiles / f"profile-{os.getpid()}"
-    with tempfile.TemporaryDirectory(dir=profiles) as tmp:
-        source = Path(tmp) / "draft.docx"
-        source.write_bytes(data)
-        command = [
-            SOFFICE,
-            f"-env:UserInstallation={profile.as_uri()}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            tmp,
-            str(source),
-        ]
-        try:
+    """The PDF of the DOCX bytes ``data``; a temporary folder that cannot be made is an error too."""
+    try:
+        profiles = _profiles()
+        with tempfile.TemporaryDirectory(dir=profiles) as tmp:
+            source = Path(tmp) / "draft.docx"
+            source.write_bytes(data)
+            command = [
+                SOFFICE,
+                f"-env:UserInstallation={(profiles / f'profile-{os.getpid()}').as_uri()}",
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                tmp,
+                str(source),
+            ]
             subprocess.run(command, check=True, capture_output=True, timeout=TIMEOUT)
             return source.with_suffix(".pdf").read_bytes()
-        except (OSError, subprocess.SubprocessError) as exc:
-            raise JamsostekError(f"LibreOffice could not convert the draft to PDF: {exc}") from None
+    except (OSError, subprocess.SubprocessError) as exc:
+        raise JamsostekError(f"LibreOffice could not convert the draft to PDF: {exc}") from None

@@ -196,6 +196,17 @@ def test_a_damaged_zip_directory_is_refused(tmp_path: Path, offset: int, value: 
     assert refusal.startswith("is not a Word document (.docx): ") and message in refusal, refusal
 
 
+def test_a_zip_whose_directory_is_damaged_is_not_a_word_document(tmp_path: Path) -> None:
+    """Found by the long fuzz run: zipfile.is_zipfile accepts it, ZipFile raised in is_docx."""
+    from jamsostek_regs.ooxml.package import is_docx
+
+    data = bytearray(SHIPPED.read_bytes())
+    data[data.index(b"PK\x01\x02") + 3] = 3  # the central directory's signature
+    damaged = tmp_path / "a.docx"
+    damaged.write_bytes(bytes(data))
+    assert zipfile.is_zipfile(damaged) and not is_docx(damaged)
+
+
 def test_a_truncated_zip_or_an_odd_compression_is_refused(tmp_path: Path) -> None:
     truncated = tmp_path / "t.docx"
     truncated.write_bytes(SHIPPED.read_bytes()[:20_000])

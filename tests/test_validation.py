@@ -398,3 +398,22 @@ def test_a_file_the_loader_refuses_breaks_no_command(tmp_path: Path, command: tu
         assert f"{loop:<24} ?          (invalid: see jamsostek-regs validate)" in out.splitlines()
     else:
         assert _expected(BAD / "64_recursive_alias.yaml")[0] in (out + err).replace("  ", "")
+
+
+@pytest.mark.parametrize(
+    ("key", "left_out", "inside"),
+    [
+        ("draft.date", {"draft"}, True),
+        ("opd[1].name", {"opd[1]"}, True),
+        ("opd[1].name", {"opd"}, True),
+        ("opd[10].name", {"opd[1]"}, False),
+        ("drafts", {"draft"}, False),
+        ("[0]", {""}, False),
+        ("segments", {"segments"}, True),
+    ],
+)
+def test_a_problem_under_a_left_out_value_is_recognised(key: str, left_out: set[str], inside: bool) -> None:
+    """Looked up by the key's ancestors (the long fuzz run found the all-pairs scan took 10 s)."""
+    from jamsostek_regs.source.regions import _under
+
+    assert _under(key, left_out) is inside

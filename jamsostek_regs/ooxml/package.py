@@ -69,10 +69,11 @@ def repackage(data: bytes) -> bytes:
 
 def is_docx(path: Path) -> bool:
     """Whether ``path`` is a zip holding a WordprocessingML main document."""
-    if not zipfile.is_zipfile(path):
-        return False
-    with zipfile.ZipFile(path) as archive:
-        return DOCUMENT in archive.namelist()
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return DOCUMENT in archive.namelist()
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError):
+        return False  # not a zip, or one whose directory is damaged
 
 
 def core_properties(title: str, creator: str, date: str) -> bytes:

@@ -34,7 +34,7 @@ def test_a_pergub_prints_its_own_title_everywhere_the_title_appears(workspace: P
     assert f"NOMOR ... TAHUN ... TENTANG {name.upper()} DENGAN RAHMAT" in text  # judul
     assert f"perlu menetapkan Peraturan Gubernur tentang {name};" in text  # Menimbang, R19
     assert f"Menetapkan : PERATURAN GUBERNUR TENTANG {name.upper()}." in text
-    assert "Optimalisasi" not in text
+    assert "TENTANG OPTIMALISASI" not in text and "Peraturan Gubernur tentang Optimalisasi" not in text
 
 
 def test_laws_the_catalog_lacks_print_what_their_source_gives(workspace: Path) -> None:

@@ -31,10 +31,12 @@ def citation(instrument: Instrument, g: Grammar) -> str:
     )
     year = PLACEHOLDER if instrument.tahun is None else str(instrument.tahun)
     name = instrument.tentang or PLACEHOLDER
-    text = f"{issuer} Nomor {instrument.nomor or PLACEHOLDER} Tahun {year} tentang {name}"
+    number = instrument.nomor or PLACEHOLDER
+    dated = "" if "/" in number else f" Tahun {year}"  # "400.10.2.4/6/DPMD/IV/2024" carries its year
+    text = f"{issuer} Nomor {number}{dated} tentang {name}"
     if instrument.jenis == "peraturan":
-        number = PLACEHOLDER if instrument.berita is None else str(instrument.berita)
-        text += f" ({g.berita} Tahun {year} Nomor {number})"
+        berita = PLACEHOLDER if instrument.berita is None else str(instrument.berita)
+        text += f" ({g.berita} Tahun {year} Nomor {berita})"
     return text
 
 

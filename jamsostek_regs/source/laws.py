@@ -22,7 +22,7 @@ UUD = "uud_18_6"
 
 def catalog(region: Region, standard: Standard) -> dict[str, LegalInstrument]:
     """Every law this region may cite by id, amendment chains extended by the region's laws."""
-    out: dict[str, LegalInstrument] = {**standard.legal_basis, **{law.id: law for law in region.laws}}
+    out = {**standard.legal_basis, **{law.id: law.instrument() for law in region.laws}}
     for law in sorted(region.laws, key=lambda item: (item.tahun or 0, item.nomor or 0)):
         target = out.get(law.amends or "")
         if target is not None and law.id not in target.amended_by:

@@ -171,9 +171,13 @@ Jenis = Literal["uud", "uu", "perppu", "pp", "perpres", "permen", "perda_prov", 
 class Gazette(Strict):
     """Lembaran/Berita Negara data; null values print as "..." (not verified)."""
 
-    year: int | None = None
-    number: int | None = None
-    supplement: int | None = None
+    year: int | None = Field(
+        default=None, description='Year of the Lembaran/Berita Negara; null prints "...".'
+    )
+    number: int | None = Field(default=None, description='Its number; null prints "...".')
+    supplement: int | None = Field(
+        default=None, description='Number of the Tambahan Lembaran Negara (UU, PP); null prints "...".'
+    )
 
 
 class LegalInstrument(Strict):
@@ -213,12 +217,26 @@ class Title(Strict):
     reason: Text = Field(description="Where the name comes from; the diff shows it.")
 
 
-class LocalLaw(LegalInstrument):
+class LocalLaw(Strict):
     """A law the standard's legal_basis.yaml lacks, declared in the region file with its source."""
 
     id: Slug = Field(description="Its id, cited in `establishment`, `mengingat[].law` or `amended_by`.")
     jenis: Literal["uu", "perppu", "pp", "perpres", "permen"] = Field(
         description="`uu`, `perppu`, `pp`, `perpres` or `permen` (then give `jenis_name`)."
+    )
+    jenis_name: Text | None = Field(
+        default=None, description='For a `permen`: "Peraturan Menteri Ketenagakerjaan" and so on.'
+    )
+    nomor: Annotated[int, Field(ge=1)] | None = Field(
+        default=None, description='Its number; null prints "...".'
+    )
+    tahun: Annotated[int, Field(ge=1945, le=LAST_YEAR)] | None = Field(
+        default=None, description='Its year; null prints "...".'
+    )
+    tentang: Text | None = Field(default=None, description='Its name after "tentang"; null prints "...".')
+    gazette: Gazette | None = Field(default=None, description="Its Lembaran/Berita Negara data (R34).")
+    amended_by: list[Slug] = Field(
+        default_factory=list, description="Ids of the laws that amend it, oldest first (R35)."
     )
     amends: Slug | None = Field(
         default=None,
@@ -226,6 +244,10 @@ class LocalLaw(LegalInstrument):
         " chain in the Mengingat (R35).",
     )
     source: Text = Field(description="Where each figure was read; what no source gives stays null.")
+
+    def instrument(self) -> LegalInstrument:
+        """The law as the Mengingat cites it."""
+        return LegalInstrument.model_validate(self.model_dump(exclude={"id", "amends"}))
 
 
 class MengingatEntry(Strict):

@@ -30,7 +30,10 @@ def _draft(ws: Path, region: str) -> str:
 
 def test_a_pergub_prints_its_own_title_everywhere_the_title_appears(workspace: Path) -> None:
     text = " ".join(_draft(workspace, "kalimantan-tengah").split())  # the judul wraps
-    name = "Pelaksanaan Kewajiban Kepesertaan Program Jaminan Sosial Ketenagakerjaan di Wilayah Provinsi Kalimantan Tengah"
+    name = (
+        "Pelaksanaan Kewajiban Kepesertaan Program Jaminan Sosial Ketenagakerjaan di Wilayah Provinsi"
+        " Kalimantan Tengah"
+    )
     assert f"NOMOR ... TAHUN ... TENTANG {name.upper()} DENGAN RAHMAT" in text  # judul
     assert f"perlu menetapkan Peraturan Gubernur tentang {name};" in text  # Menimbang, R19
     assert f"Menetapkan : PERATURAN GUBERNUR TENTANG {name.upper()}." in text

@@ -33,14 +33,14 @@ DEFECTS = [
 VARIABLES = "is not declared in manifest.yaml variables (region, g, cat, d, standard)"
 EXPECTED = [
     f"{S}/program/jenis.md.jinja:6:1: template syntax: Expected an expression, got 'end of statement block'",
-    f"{S}/manifest.yaml:116:9: body[9].pasal[2]: no template file {S}/pemantauan/tahunan.md.jinja",
+    f"{S}/manifest.yaml:120:9: body[9].pasal[2]: no template file {S}/pemantauan/tahunan.md.jinja",
     f"{S}/sanksi/lama.md.jinja:1:1: not in manifest.yaml:"
     " list it in the outline (or as menimbang or a lampiran)",
     f"{S}/manifest.yaml:61:9: body[2].bagian[3].key: 'kepesertaan_umum' appears twice (first on line 47)",
-    f"{S}/manifest.yaml:106:5: body[8].key: 'penutup' is reserved for the draft's own parts",
-    f"{S}/manifest.yaml:95:5: body[6].when: condition 'region.compliance.licensing and':"
+    f"{S}/manifest.yaml:108:5: body[8].key: 'penutup' is reserved for the draft's own parts",
+    f"{S}/manifest.yaml:97:5: body[6].when: condition 'region.compliance.licensing and':"
     " unexpected 'end of statement block'",
-    f"{S}/manifest.yaml:133:5: lampiran[1].when: condition 'regon.opd' uses 'regon', which {VARIABLES}"
+    f"{S}/manifest.yaml:145:5: lampiran[1].when: condition 'regon.opd' uses 'regon', which {VARIABLES}"
     " (did you mean 'region'?)",
     f"{S}/manifest.yaml:18:5: mengingat[3]: 'uu_2011_21' is not in legal_basis.yaml"
     " (did you mean 'uu_2011_24'?)",

@@ -12,11 +12,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
-from jamsostek_regs.build import mengingat
+from jamsostek_regs.build import instruments, mengingat
 from jamsostek_regs.build.grammar import Grammar, grammar
 from jamsostek_regs.dialect import clause, provenance, templating
 from jamsostek_regs.model import Draft, Inline, Meta, Node, Ref, Source
-from jamsostek_regs.source import attachments, overrides
+from jamsostek_regs.source import attachments, laws, overrides
 from jamsostek_regs.source.regions import LoadedRegion
 from jamsostek_regs.source.schema import Attachment, Bab, Bagian, ClauseRef, Lampiran, MengingatItem, Paragraf
 from jamsostek_regs.source.standard import Standard, clause_key, template_name
@@ -42,7 +42,12 @@ def _parse(text: str, lines: tuple[int, ...], file: str, key: str, top_kind: str
 
 
 #: Region keys each value of the derived template variable ``d`` comes from (provenance).
-_DERIVED_KEYS = {"financing": ("financing",), "opd_roles": ("opd",), "villages": ("village_unit",)}
+_DERIVED_KEYS = {
+    "financing": ("financing",),
+    "opd_roles": ("opd",),
+    "villages": ("village_unit",),
+    "instruments": ("instruments",),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +97,7 @@ def context(standard: Standard, loaded: LoadedRegion, g: Grammar) -> dict[str, A
         "financing": [f.source for f in region.financing],
         "opd_roles": {opd.role: opd.model_dump() for opd in region.opd},
         "villages": region.village_unit != "none",
+        "instruments": instruments.by_fate(region, g),
     }
     return {
         "region": provenance.track_region(region.model_dump(), rec),
@@ -106,13 +112,13 @@ def build(standard: Standard, loaded: LoadedRegion) -> Draft:
     """Assemble the unnumbered tree of ``loaded``'s draft."""
     g = grammar(loaded.region)
     b = _Builder(standard, loaded, g, context(standard, loaded, g))
-    title = standard.manifest.title
+    title = loaded.region.title.text if loaded.region.title else standard.manifest.title
     body = Node("batang_tubuh", "batang_tubuh", children=tuple(_babs(b)))
     overrides.ensure_placed(loaded.path, loaded.region, (n.key for n in body.walk() if n.kind == "pasal"))
     region = loaded.region
     attached = attachments.attached(loaded, {n.key for n in body.walk() if n.kind == "pasal"})
     parts = (
-        _judul(g, title),
+        _judul(g, title, _title_keys(b)),
         _pembukaan(b, title),
         _cite(b, body) if region.attachments else body,
         _penutup(b),
@@ -141,13 +147,18 @@ def _g(field: str) -> tuple[str, ...]:
     return provenance.GRAMMAR_KEYS[field]
 
 
-def _judul(g: Grammar, title: str) -> Node:
+def _title_keys(b: _Builder) -> tuple[str, ...]:
+    """The region key the name of the Perkada comes from, when the region gives its own."""
+    return ("title",) if b.loaded.region.title else ()
+
+
+def _judul(g: Grammar, title: str, keys: tuple[str, ...]) -> Node:
     lines = [
         _line("judul.rancangan", "RANCANGAN"),
         _line("judul.jenis", g.jenis_judul, *_g("jenis_judul")),
         _line("judul.nomor", f"NOMOR {PLACEHOLDER} TAHUN {PLACEHOLDER}"),
         _line("judul.tentang", "TENTANG"),
-        _line("judul.nama", title.upper()),
+        _line("judul.nama", title.upper(), *keys),
     ]
     return Node("judul", "judul", children=tuple(lines))
 
@@ -170,6 +181,7 @@ def _pembukaan(b: _Builder, title: str) -> Node:
                         "diktum.menetapkan",
                         f"{b.g.peraturan.upper()} TENTANG {title.upper()}.",
                         *_g("peraturan"),
+                        *_title_keys(b),
                     ),
                 ),
             ),
@@ -193,14 +205,19 @@ def _menimbang(b: _Builder, title: str) -> Node:
             refs += [sep, Ref(item.key, Source(name, 0), bare=True)]
         refs.append(f", perlu menetapkan {b.g.peraturan} tentang {title}")
         closing = Node(
-            "item", "menimbang.penetapan", text=tuple(p for p in refs if p != ""), params=_g("peraturan")
+            "item",
+            "menimbang.penetapan",
+            text=tuple(p for p in refs if p != ""),
+            params=(*_g("peraturan"), *_title_keys(b)),
         )
         items = (*items, closing)
     return Node("konsiderans", "menimbang", children=items)
 
 
 def _mengingat(b: _Builder) -> Node:
-    basis = b.standard.legal_basis
+    """The standard's Mengingat for this region, plus the region's own items (see :mod:`laws`)."""
+    region = b.loaded.region
+    basis = laws.catalog(region, b.standard)
     ids: dict[str, tuple[str, ...]] = {}  # id -> the region keys that put it in
     for entry in b.standard.manifest.mengingat:
         item = MengingatItem(ref=entry) if isinstance(entry, str) else entry
@@ -208,8 +225,17 @@ def _mengingat(b: _Builder) -> Node:
         if not holds:
             continue
         own = item.ref == "establishment"
-        for law in b.loaded.region.establishment if own else [item.ref]:
+        for law in region.establishment if own else [item.ref]:
             ids.setdefault(law, ("establishment",) if own else params)
+    for added in region.mengingat:
+        if added.law is not None:
+            ids.setdefault(added.law, ("mengingat",))
+    for law in ids:  # a law the region declares, or a chain its own laws extend
+        if basis[law] is not b.standard.legal_basis.get(law):
+            ids[law] = (*ids[law], "laws")
+    if laws.UUD in ids and any(added.uud for added in region.mengingat):
+        basis[laws.UUD] = basis[laws.UUD].model_copy(update={"pasal": laws.uud_articles(region, b.standard)})
+        ids[laws.UUD] = (*ids[laws.UUD], "mengingat")
     ordered = sorted(ids, key=lambda i: mengingat.sort_key(basis[i]))
     items = tuple(
         Node("item", f"mengingat.{i}", text=(mengingat.citation(basis[i], basis),), params=ids[i])
@@ -335,7 +361,7 @@ def _lampiran_node(
             _line(f"{key}.kepala.jenis", b.g.jenis_judul, *_g("jenis_judul")),
             _line(f"{key}.kepala.nomor", f"NOMOR {PLACEHOLDER} TAHUN {PLACEHOLDER}"),
             _line(f"{key}.kepala.tentang", "TENTANG"),
-            _line(f"{key}.kepala.nama", title.upper()),
+            _line(f"{key}.kepala.nama", title.upper(), *_title_keys(b)),
         ),
     )
     signature = _signature(f"{key}.ttd", b.g.jabatan, b.loaded.region.head.name, (_g("jabatan"), "head.name"))

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from jamsostek_regs.dialect.provenance import value_at
@@ -46,6 +46,8 @@ class Region:
     reasons: Mapping[str, str]
     #: Keys of the Pasal the region adds.
     added: frozenset[str]
+    #: Region key -> why the region gave it (``title``, ``mengingat``, ...: :mod:`..source.notes`).
+    notes: Mapping[str, str] = field(default_factory=dict)
 
 
 def classify(root: Pair, a: Region, b: Region) -> tuple[Clause, ...]:
@@ -110,7 +112,7 @@ def _whole(unit: Unit, place_a: Place | None, place_b: Place | None, a: Region, 
         kind, reason = "removed", a.reasons[key]
     ops = words.ops(place_a.text if place_a else "", place_b.text if place_b else "")
     params = _causes((*unit.outer, unit.pair), a, b, True) if kind == "optional" else ()
-    return Change(kind, key, key, place_a, place_b, ops, params, reason)
+    return Change(kind, key, key, place_a, place_b, ops, params, reason or _noted(params, a, b))
 
 
 Lines = list[tuple[Chain, Line]]
@@ -144,7 +146,8 @@ def _nodes(unit: Unit, lines: Lines, a: Region, b: Region, moved: list[tuple[str
             moved += _moved_refs(node.a, node.b)
             continue
         params = () if reason else _causes((*unit.outer, *chain), a, b, kind == "optional")
-        yield Change(kind, unit.pair.key, line.key, line.a, line.b, line.ops, params, reason)
+        why = reason or _noted(params, a, b)
+        yield Change(kind, unit.pair.key, line.key, line.a, line.b, line.ops, params, why)
 
 
 def _reason(key: str, a: Region, b: Region) -> str:
@@ -153,6 +156,12 @@ def _reason(key: str, a: Region, b: Region) -> str:
     if len(reasons) == 2 and reasons[0] != reasons[1]:
         return f"A: {reasons[0]} B: {reasons[1]}"
     return reasons[0] if reasons else ""
+
+
+def _noted(params: tuple[str, ...], a: Region, b: Region) -> str:
+    """Why the regions gave the values of ``params``, when their files say (B's first)."""
+    notes = [side.notes[k] for k in params for side in (b, a) if k in side.notes]
+    return "; ".join(dict.fromkeys(notes))
 
 
 def _skeleton(node: Node) -> str:

@@ -9,6 +9,7 @@ from jamsostek_regs.diff.changes import Report, SideInfo
 from jamsostek_regs.diff.classify import Region, classify
 from jamsostek_regs.model import Draft
 from jamsostek_regs.pipeline import finish, load
+from jamsostek_regs.source import notes
 from jamsostek_regs.source.overrides import addition_key
 from jamsostek_regs.source.regions import LoadedRegion
 from jamsostek_regs.workspace import Workspace
@@ -36,7 +37,7 @@ def side_of(loaded: LoadedRegion, draft: Draft) -> Side:
     reasons |= {addition_key(a): a.reason for a in region.additions}
     added = frozenset(addition_key(a) for a in region.additions)
     info = SideInfo(loaded.id, region.level, region.name)
-    return Side(info, draft, Region(region.model_dump(), reasons, added))
+    return Side(info, draft, Region(region.model_dump(), reasons, added, notes.by_key(region)))
 
 
 def compare(a: Side, b: Side) -> Report:

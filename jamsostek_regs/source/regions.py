@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jamsostek_regs.errors import InputError, JamsostekError, Problem, UnknownRegionError
-from jamsostek_regs.source import attachments, dynamic_ids, overrides, values
+from jamsostek_regs.source import attachments, dynamic_ids, laws, overrides, values
 from jamsostek_regs.source.schema import Region, closest, validate_partial
 from jamsostek_regs.source.standard import Standard
 from jamsostek_regs.source.yamlsource import KeyPath, Located, load_file
@@ -171,13 +171,14 @@ def _government_groups(region: Region, located: Located, standard: Standard) -> 
             yield from _needs_villages(region, located, ("government_groups", i), group)
 
 
-@_reads("establishment")
+@_reads("establishment", "laws")
 def _establishment(region: Region, located: Located, standard: Standard) -> Iterator[Problem]:
-    """`establishment` names entries of legal_basis.yaml, each once, each an Undang-Undang."""
-    yield from _members(located, ("establishment",), region.establishment, standard.legal_basis)
+    """`establishment` names entries of legal_basis.yaml or `laws`, each once, each an Undang-Undang."""
+    known = laws.catalog(region, standard)
+    yield from _members(located, ("establishment",), region.establishment, known)
     yield from repeats(located, _items(("establishment",), region.establishment))
     for i, law in enumerate(region.establishment):
-        item = standard.legal_basis.get(law)
+        item = known.get(law)
         if item and item.jenis not in ESTABLISHMENT_JENIS:
             message = f"'{law}' is a '{item.jenis}'; an establishment law is an Undang-Undang"
             yield located.problem(("establishment", i), message)
@@ -287,6 +288,64 @@ def _overrides(region: Region, located: Located, standard: Standard) -> Iterator
     standard or another addition (`tambahan.<key>`), never in a circle; every `text` is valid
     clause dialect whose only Jinja is `{{ ref("key") }}` (no tables: those are for a lampiran)."""
     yield from overrides.check(region, located, standard)
+
+
+@_reads("laws", "mengingat")
+def _laws(region: Region, located: Located, standard: Standard) -> Iterator[Problem]:
+    """`laws[].id` is new (not in legal_basis.yaml) and given once; `amends` and `amended_by` name
+    known laws; each `mengingat` entry has either a known `law` or an `uud` article, each once."""
+    yield from laws.check(region, located, standard)
+
+
+@_reads("title")
+def _title(region: Region, located: Located, _standard: Standard) -> Iterator[Problem]:
+    """`title.text` names a new Perkada: no level words, not an amendment or repeal (R11, R12)."""
+    if region.title is None:
+        return
+    text = region.title.text
+    if re.match(r"(?i)(perubahan|pencabutan)\b", text):
+        message = (
+            "the tool drafts a new Perkada; an amendment or a repeal is named by what it changes (R11, R12)"
+        )
+        yield located.problem(("title", "text"), message)
+    if re.search(r"(?i)\bperaturan (bupati|wali ?kota|gubernur)\b|^tentang\b", text):
+        message = 'write only the name after "tentang": the level words are added for you'
+        yield located.problem(("title", "text"), message)
+
+
+@_reads("instruments")
+def _instruments(region: Region, located: Located, _standard: Standard) -> Iterator[Problem]:
+    """A Perda in `instruments` can only be `tetap_berlaku`: a Perkada neither repeals nor keeps
+    alive a Peraturan Daerah (R90)."""
+    for i, instrument in enumerate(region.instruments):
+        if instrument.jenis == "perda" and instrument.fate != "tetap_berlaku":
+            message = (
+                f"a Perkada cannot make a Peraturan Daerah '{instrument.fate}' (R90: only one of the same or"
+                " a lower level); use 'tetap_berlaku' and amend the Perda by a Perda"
+            )
+            yield located.problem(("instruments", i, "fate"), message)
+
+
+@_reads("lists", "segments")
+def _lists(region: Region, located: Located, _standard: Standard) -> Iterator[Problem]:
+    """Each key of `lists` is one of the region's `segments`."""
+    for segment in region.lists:
+        if segment not in region.segments:
+            message = f"'{segment}' is not one of this region's segments: its list would print nowhere"
+            yield located.problem(("lists", segment), message, closest(segment, region.segments))
+
+
+@_reads("cost_share", "level")
+def _cost_share(region: Region, located: Located, _standard: Standard) -> Iterator[Problem]:
+    """Only a provinsi has a `cost_share`, and its two parts add up to at most 100 percent."""
+    share = region.cost_share
+    if share is None:
+        return
+    if region.level != "provinsi":
+        yield located.problem(("cost_share",), "only a provinsi shares the Bantuan Iuran with kabupaten/kota")
+    parts = [p for p in (share.province_percent, share.shared_percent) if p is not None]
+    if sum(parts) > 100:
+        yield located.problem(("cost_share",), f"the two parts add up to {sum(parts)} percent, more than 100")
 
 
 def _needs_villages(region: Region, located: Located, where: KeyPath, value: str) -> Iterator[Problem]:

@@ -108,6 +108,8 @@ def _lines(region_id: str, level: str, name: str, province: str | None, standard
     yield "#   coverage:"
     yield "#     - {year: 2025, percent: 28.3}"
     yield ""
+    yield from _own_parts(level)
+    yield ""
     yield f"# {_about('draft')}"
     yield "draft:"
     yield "  date: null  # FILL: the date of the draft, YYYY-MM-DD"
@@ -145,3 +147,29 @@ def _opd(standard: Standard, villages: bool) -> Iterator[str]:
             yield f"    role: {role}"
             yield f"    name: null  # FILL: the name of the {entry.name}"
             yield "    abbreviation: null"
+
+
+def _own_parts(level: str) -> Iterator[str]:
+    """The parts a region's Perkada may say of its own, commented out, each with an example."""
+    yield f"# {_about('title')} For example:"
+    yield "# title:"
+    yield "#   text: Penyelenggaraan Program Jaminan Sosial Ketenagakerjaan"
+    yield "#   reason: the title agreed in the harmonisation meeting of ..."
+    yield f"# {_about('laws')} For example:"
+    yield "# laws:"
+    yield "#   - {id: uu_1970_1, jenis: uu, nomor: 1, tahun: 1970, tentang: Keselamatan Kerja,"
+    yield "#      gazette: {year: 1970, number: null, supplement: null}, source: where it was read}"
+    yield f"# {_about('mengingat')} For example:"
+    yield "# mengingat:"
+    yield "#   - {law: uu_1970_1, reason: why the Perkada rests on it}"
+    yield "#   - {uud: Pasal 28D ayat (2), reason: ...}"
+    yield f"# {_about('instruments')} For example:"
+    yield "# instruments:"
+    yield "#   - {jenis: peraturan, nomor: '2', tahun: 2017, tentang: ..., fate: dicabut,"
+    yield "#      reason: it covers the same subject, source: where it was found}"
+    yield f"# {_about('lists')} For example:"
+    yield "# lists:"
+    yield "#   pekerja_rentan: {groups: [petani, nelayan, juru parkir], source: ...}"
+    if level == "provinsi":
+        yield f"# {_about('cost_share')} For example:"
+        yield "# cost_share: {province_percent: 30, shared_percent: 20, source: ...}"

@@ -165,6 +165,148 @@ class Addition(Strict):
     reason: Text = Field(description="Why, e.g. the harmonisation note that asked for it; the diff shows it.")
 
 
+Jenis = Literal["uud", "uu", "perppu", "pp", "perpres", "permen", "perda_prov", "perda"]
+
+
+class Gazette(Strict):
+    """Lembaran/Berita Negara data; null values print as "..." (not verified)."""
+
+    year: int | None = Field(
+        default=None, description='Year of the Lembaran/Berita Negara; null prints "...".'
+    )
+    number: int | None = Field(default=None, description='Its number; null prints "...".')
+    supplement: int | None = Field(
+        default=None, description='Number of the Tambahan Lembaran Negara (UU, PP); null prints "...".'
+    )
+
+
+class LegalInstrument(Strict):
+    """One citable regulation of the legal-basis catalog (Mengingat, R26 to R35)."""
+
+    jenis: Jenis
+    jenis_name: Text | None = None
+    nomor: int | None = None
+    tahun: int | None = None
+    tentang: Text | None = None
+    pasal: Text | None = None
+    gazette: Gazette | None = None
+    amended_by: list[Slug] = Field(default_factory=list)
+    amended_several_times: bool = False
+    source: Text
+
+
+# ------------------------------------------- what a region's Perkada says of its own (issue 11)
+
+#: The name of a Perkada (R9, R10): one phrase, no final punctuation, no level words.
+TitleText = Annotated[
+    str,
+    StringConstraints(min_length=3, max_length=300, pattern=r"^[A-Z][^.;:,\n]*[^\s.;:,]$"),
+]
+#: An UUD article as cited (R31): "Pasal 28D ayat (2)".
+UudArticle = Annotated[str, StringConstraints(pattern=r"^Pasal \d+[A-Z]?(?: ayat \(\d+\))?$")]
+Percent = Annotated[Decimal, Field(ge=0, le=100)]
+
+
+class Title(Strict):
+    """The Perkada's own name, when it is not the standard's (R9 to R12)."""
+
+    text: TitleText = Field(
+        description='The name after "tentang", in title case, e.g. "Penyelenggaraan Program Jaminan Sosial'
+        ' Ketenagakerjaan"; it prints in the judul, Menimbang, Menetapkan and each lampiran heading.'
+    )
+    reason: Text = Field(description="Where the name comes from; the diff shows it.")
+
+
+class LocalLaw(Strict):
+    """A law the standard's legal_basis.yaml lacks, declared in the region file with its source."""
+
+    id: Slug = Field(description="Its id, cited in `establishment`, `mengingat[].law` or `amended_by`.")
+    jenis: Literal["uu", "perppu", "pp", "perpres", "permen"] = Field(
+        description="`uu`, `perppu`, `pp`, `perpres` or `permen` (then give `jenis_name`)."
+    )
+    jenis_name: Text | None = Field(
+        default=None, description='For a `permen`: "Peraturan Menteri Ketenagakerjaan" and so on.'
+    )
+    nomor: Annotated[int, Field(ge=1)] | None = Field(
+        default=None, description='Its number; null prints "...".'
+    )
+    tahun: Annotated[int, Field(ge=1945, le=LAST_YEAR)] | None = Field(
+        default=None, description='Its year; null prints "...".'
+    )
+    tentang: Text | None = Field(default=None, description='Its name after "tentang"; null prints "...".')
+    gazette: Gazette | None = Field(default=None, description="Its Lembaran/Berita Negara data (R34).")
+    amended_by: list[Slug] = Field(
+        default_factory=list, description="Ids of the laws that amend it, oldest first (R35)."
+    )
+    amends: Slug | None = Field(
+        default=None,
+        description="A law (of the catalog or this file) this one amends: it joins that law's amendment"
+        " chain in the Mengingat (R35).",
+    )
+    source: Text = Field(description="Where each figure was read; what no source gives stays null.")
+
+    def instrument(self) -> LegalInstrument:
+        """The law as the Mengingat cites it."""
+        return LegalInstrument.model_validate(self.model_dump(exclude={"id", "amends"}))
+
+
+class MengingatEntry(Strict):
+    """A Mengingat item the region adds to the standard's: a law, or an article of the UUD."""
+
+    law: Slug | None = Field(default=None, description="Id of a law in legal_basis.yaml or in `laws`.")
+    uud: UudArticle | None = Field(
+        default=None, description='An UUD 1945 article besides Pasal 18 ayat (6), e.g. "Pasal 28D ayat (2)".'
+    )
+    reason: Text = Field(
+        description="Why the Perkada cites it (R26: kewenangan or perintah); the diff shows it."
+    )
+
+
+class Instrument(Strict):
+    """An instrument on the same subject already in force in the region, and what becomes of it."""
+
+    jenis: Literal["peraturan", "keputusan", "instruksi", "surat_edaran", "perda"] = Field(
+        description="`peraturan` (a Perbup, Perwal or Pergub of this region), `keputusan`, `instruksi` or"
+        " `surat_edaran` of its head, or `perda` (which a Perkada cannot repeal, R90)."
+    )
+    nomor: Annotated[str, StringConstraints(min_length=1, max_length=100)] | None = Field(
+        default=None, description='Its number as written ("2", "400.10.2.4/6/DPMD/IV/2024"); null: "...".'
+    )
+    tahun: Annotated[int, Field(ge=1945, le=LAST_YEAR)] | None = Field(
+        default=None, description='Its year; null prints "...".'
+    )
+    tentang: Text | None = Field(default=None, description='Its name after "tentang"; null prints "...".')
+    berita: Annotated[int, Field(ge=1, le=100_000)] | None = Field(
+        default=None,
+        description='A `peraturan`: its number in the Berita Daerah of its year; null prints "...".',
+    )
+    fate: Literal["dicabut", "peralihan", "tetap_berlaku"] = Field(
+        description="`dicabut` (a repeal Pasal in Ketentuan Penutup, R89), `peralihan` (kept in force as far"
+        " as it agrees, in a BAB Ketentuan Peralihan, R91) or `tetap_berlaku` (left alone; nothing prints)."
+    )
+    reason: Text = Field(description="Why this fate; the diff shows it.")
+    source: Text = Field(description="Where the instrument was found.")
+
+
+class Enumeration(Strict):
+    """The region's own list of a segment's groups, printed as rincian in Pasal Kepesertaan."""
+
+    groups: list[Text] = Field(min_length=1, description="The groups, each as it should print.")
+    source: Text = Field(description="Where the list comes from.")
+
+
+class CostShare(Strict):
+    """A province's share of the Bantuan Iuran for pekerja rentan, and the part shared with kabupaten/kota."""
+
+    province_percent: Percent | None = Field(
+        description='Percent of the need the APBD of the province bears alone; null prints "...".'
+    )
+    shared_percent: Percent | None = Field(
+        description='Percent borne together with the kabupaten/kota, as they agree; null prints "...".'
+    )
+    source: Text = Field(description="Where the figures come from.")
+
+
 class Region(Strict):
     """A region file: the local values of one kabupaten, kota or provinsi."""
 
@@ -217,6 +359,26 @@ class Region(Strict):
     additions: list[Addition] = Field(
         default_factory=list, description="Pasal of the region's own, each after a given Pasal, and why."
     )
+    title: Title | None = Field(
+        default=None, description="The Perkada's own name; without it the standard's name prints."
+    )
+    laws: list[LocalLaw] = Field(
+        default_factory=list, description="Laws legal_basis.yaml lacks, each with its source (Mengingat)."
+    )
+    mengingat: list[MengingatEntry] = Field(
+        default_factory=list, description="Mengingat items added to the standard's, each with its reason."
+    )
+    instruments: list[Instrument] = Field(
+        default_factory=list, description="Instruments on the subject in force, and what becomes of each."
+    )
+    lists: dict[Slug, Enumeration] = Field(
+        default_factory=dict,
+        description="Segment id -> the groups of that segment the Perkada names (e.g. the pekerja rentan it"
+        " funds), printed as rincian in Pasal Kepesertaan.",
+    )
+    cost_share: CostShare | None = Field(
+        default=None, description="Provinsi only: its share of the Bantuan Iuran, and the part shared."
+    )
 
 
 # ------------------------------------------------------------------------ the standard
@@ -241,32 +403,6 @@ class Catalog(Strict):
     programs: dict[Slug, CatalogEntry]
     financing: dict[Slug, CatalogEntry]
     opd_roles: dict[Slug, CatalogEntry]
-
-
-Jenis = Literal["uud", "uu", "perppu", "pp", "perpres", "permen", "perda_prov", "perda"]
-
-
-class Gazette(Strict):
-    """Lembaran/Berita Negara data; null values print as "..." (not verified)."""
-
-    year: int | None = None
-    number: int | None = None
-    supplement: int | None = None
-
-
-class LegalInstrument(Strict):
-    """One citable regulation of the legal-basis catalog (Mengingat, R26 to R35)."""
-
-    jenis: Jenis
-    jenis_name: Text | None = None
-    nomor: int | None = None
-    tahun: int | None = None
-    tentang: Text | None = None
-    pasal: Text | None = None
-    gazette: Gazette | None = None
-    amended_by: list[Slug] = Field(default_factory=list)
-    amended_several_times: bool = False
-    source: Text
 
 
 class ClauseRef(Strict):

@@ -51,7 +51,7 @@ HEADER = """
 ## Fields
 
 A key `a.b` is key `b` in the mapping under `a`; `a[].b` is key `b` in each item of the
-list `a`.
+list `a`; `a.<id>.b` is key `b` in each mapping under an id of `a`.
 
 | key | type | required / default | meaning |
 | --- | --- | --- | --- |
@@ -74,7 +74,9 @@ def _rows(model: type[BaseModel], prefix: str) -> Iterator[tuple[str, str, str, 
         yield f"`{key}`", _type(field.annotation, tuple(field.metadata)), _default(field), field.description
         inner = _model_in(field.annotation)
         if inner is not None:
-            yield from _rows(inner, f"{key}[]." if get_origin(field.annotation) is list else f"{key}.")
+            origin = get_origin(field.annotation)
+            part = "[]" if origin is list else ".<id>" if origin is dict else ""
+            yield from _rows(inner, f"{key}{part}.")
 
 
 def _default(field: FieldInfo) -> str:
@@ -83,11 +85,9 @@ def _default(field: FieldInfo) -> str:
     value = field.get_default(call_default_factory=True)
     if isinstance(value, BaseModel):
         return "optional"
-    shown = (
-        {None: "null", True: "true", False: "false"}.get(value, value)
-        if not isinstance(value, list)
-        else "[]"
-    )
+    if isinstance(value, list | dict):
+        return f"default `{'[]' if isinstance(value, list) else '{}'}`"
+    shown = {None: "null", True: "true", False: "false"}.get(value, value)
     return f"default `{shown}`"
 
 
@@ -111,6 +111,8 @@ def _type(annotation: Any, metadata: tuple[Any, ...] = ()) -> str:
         return " or ".join(kinds) + (" or null" if type(None) in args else "")
     if origin is Literal:
         return " \\| ".join(f"`{value}`" for value in args)
+    if origin is dict:
+        return f"mapping of ids to {_type(args[1])}s"
     if origin is list:
         first, _, rest = _type(args[0]).partition(" ")
         return f"list of {first}s{' ' if rest else ''}{rest}{_limits(metadata, '')}"

@@ -39,7 +39,7 @@ def test_a_renumbered_clause_shows_once_with_the_references_that_followed() -> N
     text = report_text.render(report("standard", "provinsi-bengkulu"))
     assert text.count("(sanksi.pelayanan_publik)") == 1
     assert (
-        "renumbered  Pasal 20 menjadi Pasal 16; rujukan: sebagaimana dimaksud dalam Pasal 19 ayat (1) huruf c"
+        "renumbered  Pasal 20 menjadi Pasal 17; rujukan: sebagaimana dimaksud dalam Pasal 19 ayat (1) huruf c"
         in text
     )
 

@@ -72,7 +72,7 @@ def region(rng: random.Random, level: str, number: int, catalog: Catalog) -> dic
         "head": {"name": rng.choice([None, f"Kepala {word(number)}"])},
         "secretary": {"name": rng.choice([None, f"Sekretaris {word(number)}"])},
         "segments": segments,
-        "bpu_examples": _subset(rng, list(BPU_EXAMPLES)),
+        "bpu_examples": _bpu_examples(rng, segments),
         "government_groups": groups,
         "financing": _financing(rng, catalog, village, [*segments, *groups]),
         "opd": _opd(rng, catalog, village),
@@ -81,6 +81,13 @@ def region(rng: random.Random, level: str, number: int, catalog: Catalog) -> dic
     data["targets"] = _targets(rng, village)
     data["draft"] = _draft(rng, number)
     return data
+
+
+def _bpu_examples(rng: random.Random, segments: list[str]) -> list[str]:
+    """Examples of pekerja bukan penerima upah, only with that segment (the schema refuses them
+    without it); drawn either way, so the rest of the region is what it always was."""
+    examples = _subset(rng, list(BPU_EXAMPLES))
+    return examples if "bukan_penerima_upah" in segments else []
 
 
 def _village_unit(rng: random.Random, level: str) -> str:

@@ -2,8 +2,10 @@
 
 :func:`validate_region` runs what loading a region runs (text values, schema, cross checks;
 see :func:`jamsostek_regs.source.regions.check`) and returns the problems instead of raising; a region
-with none is then built as ``assemble`` builds it, for the problems only the draft shows (an
-attached file, an override or addition of a Pasal the region leaves out, a reference).
+with none is then built and linted as ``assemble`` does, for the problems only the draft shows (an
+attached file, an override or addition of a Pasal the region leaves out, a reference) and the
+linter's errors, which make ``assemble`` refuse the draft (located by :mod:`jamsostek_regs.lint.placing`).
+So a region ``validate`` accepts is one ``assemble`` writes.
 
 :func:`validate_standard` checks the clause library itself:
 
@@ -32,6 +34,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from jamsostek_regs.dialect import templating
 from jamsostek_regs.errors import InputError, Problem
+from jamsostek_regs.lint import errors, lint, placing
 from jamsostek_regs.pipeline import finish
 from jamsostek_regs.source import dynamic_ids
 from jamsostek_regs.source.regions import REGION_ID, SUFFIX, LoadedRegion, check, display_name, repeats
@@ -67,10 +70,11 @@ def validate_region(regions_dir: Path, region_id: str, standard: Standard) -> li
     if region is None:
         return problems
     try:  # what only building the draft shows: attached files, overrides, references
-        finish(standard, LoadedRegion(region_id, path, region, ""))
+        draft = finish(standard, LoadedRegion(region_id, path, region, ""))
     except InputError as exc:
         return exc.problems
-    return []
+    # what makes assemble refuse the draft it built: the linter's errors
+    return placing.problems(draft, errors(lint(draft)), raw, region, standard.path)
 
 
 def check_standard(path: Path) -> None:

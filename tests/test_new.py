@@ -123,7 +123,7 @@ def test_a_standard_the_scaffold_does_not_fit_is_reported_not_written(tmp_path: 
     basis.write_text(basis.read_text(encoding="utf-8").replace("uu_pembentukan_belum_diisi:", "uu_x:"))
     code, _, err = run_cli(workspace, "new", *NEW["provinsi"])
     assert code == 2
-    assert "establishment[0]: unknown value 'uu_pembentukan_belum_diisi'" in err
+    assert "establishment[0]: no law 'uu_pembentukan_belum_diisi' in legal_basis.yaml;" in err
     assert list((workspace / "regions").iterdir()) == []
 
 

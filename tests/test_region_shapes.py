@@ -115,7 +115,7 @@ def test_the_diff_shows_the_reason_beside_each_change_of_a_region_part(workspace
         (
             "establishment: [uu_1958_21]\n",
             "establishment[0]",
-            "unknown value 'uu_1958_21'",
+            "no law 'uu_1958_21' in legal_basis.yaml; declare it under 'laws:' in the region file",
         ),
         (
             "title: {text: Perubahan atas Peraturan Bupati Contoh, reason: x}\n",
@@ -130,7 +130,7 @@ def test_the_diff_shows_the_reason_beside_each_change_of_a_region_part(workspace
         (
             "mengingat: [{law: uu_1970_1, reason: x}]\n",
             "mengingat[0].law",
-            "no law 'uu_1970_1' in legal_basis.yaml or in 'laws': declare it under 'laws:' with its source",
+            "no law 'uu_1970_1' in legal_basis.yaml; declare it under 'laws:' in the region file",
         ),
         (
             "mengingat: [{uud: Pasal 18 ayat (6), reason: x}]\n",

@@ -26,7 +26,7 @@ DEFECTS = [
     ("manifest.yaml", 'when: "region.opd"', 'when: "regon.opd"'),
     ("manifest.yaml", "  - uu_2011_12\n", "  - uu_2011_21\n"),
     ("legal_basis.yaml", "amended_by: [pp_2019_82]", "amended_by: [pp_2019_28]"),
-    ("kepatuhan/perizinan.md.jinja", "{{ cat.opd_roles.perizinan.name }}", "{{ regoin.name }}"),
+    ("kepatuhan/perizinan.md.jinja", "{{ cat.opd_roles[opd.role].name }}", "{{ regoin.name }}"),
     ("koordinasi/koordinasi.md.jinja", 'ref(".tim")', 'ref(".tym")'),
     ("pendanaan/bantuan_iuran.md.jinja", 'ref("pendanaan.sumber.apbd")', 'ref("pendanaan.sumber.apdb")'),
 ]
@@ -46,7 +46,7 @@ EXPECTED = [
     " (did you mean 'uu_2011_24'?)",
     f"{S}/legal_basis.yaml:171:16: pp_2015_44.amended_by[0]: 'pp_2019_28' is not in legal_basis.yaml"
     " (did you mean 'pp_2019_82'?)",
-    f"{S}/kepatuhan/perizinan.md.jinja:7:1: variable 'regoin' {VARIABLES} (did you mean 'region'?)",
+    f"{S}/kepatuhan/perizinan.md.jinja:9:1: variable 'regoin' {VARIABLES} (did you mean 'region'?)",
     f"{S}/koordinasi/koordinasi.md.jinja:5:1: ref('.tym'): no clause has the key 'koordinasi.koordinasi.tym'"
     " (did you mean 'koordinasi.koordinasi.tim'?)",
     f"{S}/pendanaan/bantuan_iuran.md.jinja:3:1: ref('pendanaan.sumber.apdb'): no clause has the key"

@@ -32,7 +32,9 @@ LEVELS = ("kabupaten", "kota", "provinsi")
 def validate(workspace: Workspace, regions: tuple[str, ...], fmt: str) -> None:
     """Check the standard and each REGION (all regions when none is named).
 
-    Reports every problem at once; exits 0 when all is valid, 2 otherwise.
+    Builds and lints each valid region as assemble does: a linter error that would make
+    assemble refuse the draft is a problem too (warnings are not; see lint). Reports every
+    problem at once; exits 0 when all is valid, 2 otherwise.
     """
     from jamsostek_regs import app
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 
 from jamsostek_regs.errors import Problem
-from jamsostek_regs.source.schema import LegalInstrument, Region, closest
+from jamsostek_regs.source.schema import LegalInstrument, Region, one_typo_from
 from jamsostek_regs.source.standard import Standard
 from jamsostek_regs.source.yamlsource import KeyPath, Located
 
@@ -83,5 +83,14 @@ def _known(
     located: Located, where: KeyPath, law: str, known: Mapping[str, LegalInstrument]
 ) -> Iterator[Problem]:
     if law not in known:
-        message = f"no law '{law}' in legal_basis.yaml or in 'laws': declare it under 'laws:' with its source"
-        yield located.problem(where, message, closest(law, sorted(known)))
+        yield unknown(located, where, law, known)
+
+
+def unknown(located: Located, where: KeyPath, law: str, known: Mapping[str, LegalInstrument]) -> Problem:
+    """The problem of a law id neither the catalog nor ``laws`` has: how to declare it, and a
+    "did you mean" only for an id one typo away."""
+    message = (
+        f"no law '{law}' in legal_basis.yaml; declare it under 'laws:' in the region file"
+        " (see docs/region-format.md)"
+    )
+    return located.problem(where, message, one_typo_from(law, sorted(known)))

@@ -158,14 +158,19 @@ def _segments(region: Region, located: Located, standard: Standard) -> Iterator[
     yield from repeats(located, _items(("segments",), region.segments))
 
 
-@_reads("government_groups", "village_unit")
+@_reads("government_groups")
 def _government_groups(region: Region, located: Located, standard: Standard) -> Iterator[Problem]:
-    """`government_groups` are ids of the catalog's `government_groups`, each given once; one the
-    catalog marks `requires_village` (`aparatur_desa`) needs a `village_unit` other than `none`."""
+    """`government_groups` are ids of the catalog's `government_groups`, each given once."""
     groups = region.government_groups
     yield from _members(located, ("government_groups",), groups, standard.catalog.government_groups)
     yield from repeats(located, _items(("government_groups",), groups))
-    for i, group in enumerate(groups):
+
+
+@_reads("government_groups", "village_unit")
+def _village_groups(region: Region, located: Located, standard: Standard) -> Iterator[Problem]:
+    """A government group the catalog marks `requires_village` (`aparatur_desa`) needs a
+    `village_unit` other than `none`."""
+    for i, group in enumerate(region.government_groups):
         entry = standard.catalog.government_groups.get(group)
         if entry and entry.requires_village:
             yield from _needs_villages(region, located, ("government_groups", i), group)
@@ -173,31 +178,42 @@ def _government_groups(region: Region, located: Located, standard: Standard) -> 
 
 @_reads("establishment", "laws")
 def _establishment(region: Region, located: Located, standard: Standard) -> Iterator[Problem]:
-    """`establishment` names entries of legal_basis.yaml or `laws`, each once, each an Undang-Undang."""
+    """`establishment` names entries of legal_basis.yaml or `laws`, each once, each an Undang-Undang;
+    an unknown id is told how to declare the law, with a "did you mean" only for a one-typo id."""
     known = laws.catalog(region, standard)
-    yield from _members(located, ("establishment",), region.establishment, known)
-    yield from repeats(located, _items(("establishment",), region.establishment))
     for i, law in enumerate(region.establishment):
         item = known.get(law)
-        if item and item.jenis not in ESTABLISHMENT_JENIS:
+        if item is None:
+            yield laws.unknown(located, ("establishment", i), law, known)
+        elif item.jenis not in ESTABLISHMENT_JENIS:
             message = f"'{law}' is a '{item.jenis}'; an establishment law is an Undang-Undang"
             yield located.problem(("establishment", i), message)
+    yield from repeats(located, _items(("establishment",), region.establishment))
+
+
+@_reads("financing")
+def _financing_sources(region: Region, located: Located, standard: Standard) -> Iterator[Problem]:
+    """`financing[].source` is an id of the catalog's `financing` or null (not known yet: prints
+    "..."), each source once."""
+    sources = [(("financing", i, "source"), fin.source or "null") for i, fin in enumerate(region.financing)]
+    yield from repeats(located, sources)
+    for where, source in sources:
+        if source != "null":
+            yield from _members(located, where, source, standard.catalog.financing)
 
 
 @_reads("financing", "village_unit")
-def _financing_sources(region: Region, located: Located, standard: Standard) -> Iterator[Problem]:
-    """`financing[].source` is an id of the catalog's `financing`, each source once; a source the
-    catalog ties to a village unit (`apbdes`: desa, `apb_nagari`: nagari) needs that `village_unit`."""
-    sources = [(("financing", i, "source"), fin.source) for i, fin in enumerate(region.financing)]
-    yield from repeats(located, sources)
-    for (where, _), fin in zip(sources, region.financing, strict=True):
-        yield from _members(located, where, fin.source, standard.catalog.financing)
-        entry = standard.catalog.financing.get(fin.source)
+def _village_financing(region: Region, located: Located, standard: Standard) -> Iterator[Problem]:
+    """A financing source the catalog ties to a village unit (`apbdes`: desa, `apb_nagari`:
+    nagari) needs that `village_unit`."""
+    for i, fin in enumerate(region.financing):
+        entry = standard.catalog.financing.get(fin.source or "")
         if entry and entry.village_unit and entry.village_unit != region.village_unit:
             message = (
-                f"'{fin.source}' needs village_unit '{entry.village_unit}', but it is '{region.village_unit}'"
+                f"'{fin.source}' needs village_unit '{entry.village_unit}', but it is "
+                f"'{region.village_unit}'{_KELURAHAN if region.village_unit == 'none' else ''}"
             )
-            yield located.problem(where, message)
+            yield located.problem(("financing", i, "source"), message)
 
 
 @_reads("financing", "segments", "government_groups")
@@ -209,18 +225,32 @@ def _financing_groups(region: Region, located: Located, _standard: Standard) -> 
         yield from repeats(located, _items(("financing", i, "for_groups"), fin.for_groups))
 
 
-@_reads("opd", "village_unit")
+@_reads("bpu_examples", "segments")
+def _bpu_examples(region: Region, located: Located, _standard: Standard) -> Iterator[Problem]:
+    """`bpu_examples` are printed after the segment `bukan_penerima_upah`: they need it."""
+    if region.bpu_examples and "bukan_penerima_upah" not in region.segments:
+        message = "examples of bukan_penerima_upah, but 'segments' does not list it: add it, or remove these"
+        yield located.problem(("bpu_examples",), message)
+
+
+@_reads("opd")
 def _opd(region: Region, located: Located, standard: Standard) -> Iterator[Problem]:
     """`opd[].id` is given once and is no id the standard already uses where it lists the OPDs;
-    `opd[].role` is an id of the catalog's `opd_roles`, and a role the catalog marks
-    `requires_village` (`pemberdayaan_desa`) needs a `village_unit` other than `none`."""
+    `opd[].role` is an id of the catalog's `opd_roles`."""
     yield from repeats(located, [(("opd", i, "id"), opd.id) for i, opd in enumerate(region.opd)])
     for i, opd in enumerate(region.opd):
         yield from _members(located, ("opd", i, "role"), opd.role, standard.catalog.opd_roles)
+    yield from _opd_ids_free(region, located, standard)
+
+
+@_reads("opd", "village_unit")
+def _village_opd(region: Region, located: Located, standard: Standard) -> Iterator[Problem]:
+    """An OPD role the catalog marks `requires_village` (`pemberdayaan_desa`) needs a
+    `village_unit` other than `none`."""
+    for i, opd in enumerate(region.opd):
         entry = standard.catalog.opd_roles.get(opd.role)
         if entry and entry.requires_village:
             yield from _needs_villages(region, located, ("opd", i, "role"), opd.role)
-    yield from _opd_ids_free(region, located, standard)
 
 
 def _opd_ids_free(region: Region, located: Located, standard: Standard) -> Iterator[Problem]:
@@ -243,17 +273,26 @@ def _licensing(region: Region, located: Located, _standard: Standard) -> Iterato
         yield from _members(located, ("compliance", "licensing_opd"), licensing, opd_ids)
 
 
-@_reads("level", "village_unit", "province")
-def _level(region: Region, located: Located, _standard: Standard) -> Iterator[Problem]:
-    """A provinsi has `village_unit: none` and no `province`; a kabupaten or kota needs a
-    `province`; only a kota may set `mayor_spelling`."""
-    if region.level == "provinsi":
-        if region.village_unit != "none":
-            yield located.problem(("village_unit",), "a provinsi has no desa/nagari financing; use 'none'")
-        if region.province is not None:
-            yield located.problem(("province",), "a provinsi file has no 'province' (its name is 'name')")
-    elif region.province is None:
-        yield located.problem(("level",), f"a {region.level} needs 'province'")
+@_reads("level", "village_unit")
+def _provinsi_villages(region: Region, located: Located, _standard: Standard) -> Iterator[Problem]:
+    """A provinsi has `village_unit: none`."""
+    if region.level == "provinsi" and region.village_unit != "none":
+        yield located.problem(("village_unit",), "a provinsi has no desa/nagari financing; use 'none'")
+
+
+@_reads("level", "province")
+def _province(region: Region, located: Located, _standard: Standard) -> Iterator[Problem]:
+    """A provinsi has no `province`; a kabupaten or kota needs one (reported at the top-level
+    mapping, where the key is missing)."""
+    if region.level == "provinsi" and region.province is not None:
+        yield located.problem(("province",), "a provinsi file has no 'province' (its name is 'name')")
+    elif region.level != "provinsi" and region.province is None:
+        yield located.problem(("province",), f"a {region.level} needs 'province' (the province it lies in)")
+
+
+@_reads("level")
+def _mayor_spelling(region: Region, located: Located, _standard: Standard) -> Iterator[Problem]:
+    """Only a kota may set `mayor_spelling`."""
     if region.level != "kota" and "mayor_spelling" in located.data:
         yield located.problem(("mayor_spelling",), "only a kota has a Wali Kota spelling")
 
@@ -281,13 +320,24 @@ def _attachments(region: Region, located: Located, _standard: Standard) -> Itera
             yield located.problem(("attachments", i, "file"), message)
 
 
-@_reads("overrides", "additions")
+@_reads("overrides")
 def _overrides(region: Region, located: Located, standard: Standard) -> Iterator[Problem]:
-    """`overrides[].key` names a Pasal of the standard, each once; there are at most 100
-    `additions`, `additions[].key` is given once and `additions[].after` names a Pasal of the
-    standard or another addition (`tambahan.<key>`), never in a circle; every `text` is valid
-    clause dialect whose only Jinja is `{{ ref("key") }}` (no tables: those are for a lampiran)."""
-    yield from overrides.check(region, located, standard)
+    """`overrides[].key` names a Pasal of the standard, each once; every `text` is valid clause
+    dialect whose only Jinja is `{{ ref("key") }}` (no tables: those are for a lampiran).
+    Checked without the additions, so a problem there hides none here."""
+    yield from overrides.check(region.model_copy(update={"additions": []}), located, standard)
+
+
+@_reads("additions")
+def _additions(region: Region, located: Located, standard: Standard) -> Iterator[Problem]:
+    """There are at most 100 `additions`, `additions[].key` is given once and
+    `additions[].after` names a Pasal of the standard or another addition (`tambahan.<key>`),
+    never in a circle; every `text` is valid clause dialect as for `overrides`."""
+    yield from overrides.check(region.model_copy(update={"overrides": []}), located, standard)
+
+
+#: Said when a region with `village_unit: none` chooses what only desa or nagari have.
+_KELURAHAN = " ('none' means no desa or nagari: a provinsi, or a kabupaten or kota of kelurahan only)"
 
 
 @_reads("laws", "mengingat")
@@ -350,7 +400,7 @@ def _cost_share(region: Region, located: Located, _standard: Standard) -> Iterat
 
 def _needs_villages(region: Region, located: Located, where: KeyPath, value: str) -> Iterator[Problem]:
     if region.village_unit == "none":
-        yield located.problem(where, f"'{value}' needs villages, but village_unit is 'none'")
+        yield located.problem(where, f"'{value}' needs villages, but village_unit is 'none'{_KELURAHAN}")
 
 
 def _items(path: KeyPath, items: list[str]) -> list[tuple[KeyPath, str]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
+from collections.abc import Callable
 from decimal import Decimal
 from functools import cache
 from pathlib import PurePosixPath, PureWindowsPath
@@ -29,6 +30,7 @@ from jamsostek_regs.errors import InputError, Problem
 from jamsostek_regs.source.yamlsource import KeyPath, Located
 
 SLUG_PATTERN = r"^[a-z][a-z0-9_]*$"
+PASAL_KEY_PATTERN = r"^[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)+$"
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=60)]
 Text = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
 Level = Literal["kabupaten", "kota", "provinsi"]
@@ -67,9 +69,12 @@ class Opd(Strict):
 class Financing(Strict):
     """One source of iuran financing for covered workers."""
 
-    source: Slug = Field(description="An id from `financing` in catalog.yaml.")
+    source: Slug | None = Field(
+        description='An id from `financing` in catalog.yaml; null when no source names it yet (prints "...").'
+    )
     for_groups: list[Slug] = Field(
-        default_factory=list, description="Ids from `segments` or `government_groups` it pays for."
+        default_factory=list,
+        description="Ids from `segments` or `government_groups` it pays for; printed after the source.",
     )
 
 
@@ -99,7 +104,10 @@ class Compliance(Strict):
     licensing: bool = Field(
         default=True, description="Licensing requires proof of membership (BAB Kepatuhan)."
     )
-    licensing_opd: Slug | None = Field(default=None, description="The `opd` id that issues licences.")
+    licensing_opd: Slug | None = Field(
+        default=None,
+        description='The `opd` id that issues licences; the licensing Pasal names its role (null: "...").',
+    )
     public_services: bool = Field(
         default=True, description="Sanction of no public services for non-compliant employers (PP 86/2013)."
     )
@@ -134,13 +142,13 @@ class Attachment(Strict):
         description="The .docx file, relative to regions/."
     )
     title: Text = Field(description="Title of the lampiran.")
-    pasal: Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)+$")] = Field(
+    pasal: Annotated[str, StringConstraints(pattern=PASAL_KEY_PATTERN)] = Field(
         description="Key of the Pasal that cites it, e.g. `pemantauan.pelaporan`."
     )
 
 
 #: A Pasal key, e.g. ``kepesertaan.segmen``; clause texts are long and keep their line breaks.
-PasalKey = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)+$")]
+PasalKey = Annotated[str, StringConstraints(pattern=PASAL_KEY_PATTERN)]
 ClauseText = Annotated[str, StringConstraints(min_length=1, max_length=20_000)]
 
 
@@ -313,13 +321,17 @@ class Region(Strict):
     level: Level = Field(description="Kind of region; decides Bupati, Wali Kota or Gubernur.")
     name: Text = Field(description='Name without its level: "Lombok Timur", not "Kabupaten Lombok Timur".')
     province: Text | None = Field(
-        default=None, description="Province of a kabupaten or kota; a provinsi has none."
+        default=None,
+        description="Province of a kabupaten or kota (its Gubernur gets the reports); a provinsi has none.",
     )
     capital: Text | None = Field(
         default=None, description='Seat of government, used in "Ditetapkan di ..."; null prints "...".'
     )
     village_unit: VillageUnit = Field(
-        description="`desa`, `nagari` (Sumatera Barat) or `none` (only kelurahan; every provinsi)."
+        description=(
+            "`desa`, `nagari` (Sumatera Barat) or `none`: a kabupaten or kota of kelurahan only (most kota),"
+            " and every provinsi."
+        )
     )
     mayor_spelling: Literal["Wali Kota", "Walikota"] = Field(
         default="Wali Kota", description="Spelling of the mayor's title; only for a kota."
@@ -336,7 +348,8 @@ class Region(Strict):
         description="Membership segments the Perkada covers: ids from `segments` in catalog.yaml.",
     )
     bpu_examples: list[Text] = Field(
-        default_factory=list, description="Examples of pekerja bukan penerima upah (petani, nelayan, ...)."
+        default_factory=list,
+        description="Examples of pekerja bukan penerima upah (petani, nelayan, ...); needs that segment.",
     )
     government_groups: list[Slug] = Field(
         default_factory=list, description="Government-side groups it registers: ids from `government_groups`."
@@ -543,9 +556,6 @@ def _problem(model: type[BaseModel], located: Located, err: Any) -> Problem:
     if err["type"] == "literal_error":
         options = re.findall(r"'([^']*)'", err["ctx"]["expected"])
         return located.problem(loc, _message(err), closest(str(err["input"]), options))
-    if err["type"] == "string_pattern_mismatch" and err["ctx"]["pattern"] == SLUG_PATTERN:
-        message = "expected an id: lowercase letters, digits and '_', starting with a letter"
-        return located.problem(loc, f"{message} (got {err['input']!r})")
     return located.problem(loc, _message(err))
 
 
@@ -577,7 +587,7 @@ def _is_union_tag(part: object) -> bool:
     return isinstance(part, str) and (part in {"str", "ClauseRef", "MengingatItem"} or "[" in part)
 
 
-#: Hints added to pydantic's message, by error type, when the input is of the given kind.
+#: Hints added to the message, by error type, when the input is of the given kind.
 _HINTS: dict[tuple[str, type], str] = {
     ("decimal_parsing", str): "; write decimals with a dot",
     ("string_type", bool): "; YAML reads yes/no/true/false as a yes/no value: put text in quotes",
@@ -585,18 +595,57 @@ _HINTS: dict[tuple[str, type], str] = {
     ("string_type", float): "; put text in quotes",
 }
 
+#: What a value of each pattern of the models looks like.
+_PATTERNS: dict[str, str] = {
+    SLUG_PATTERN: "expected an id: lowercase letters, digits and '_', starting with a letter",
+    PASAL_KEY_PATTERN: "expected a Pasal key: ids joined by '.', e.g. kepesertaan.segmen",
+}
+
+
+#: Plain words for pydantic's error types (its own wording never reaches the user); ``c`` is the
+#: error's context (the limit that was broken).
+_WORDS: dict[str, Callable[[dict[str, Any]], str]] = {
+    "too_short": lambda c: "must not be empty" if c["min_length"] == 1 else f"needs {c['min_length']} items",
+    "too_long": lambda c: f"has {c['actual_length']} items; at most {c['max_length']} are accepted",
+    "string_too_short": lambda _c: "must not be empty",
+    "string_too_long": lambda c: f"too long: at most {c['max_length']} characters",
+    "string_pattern_mismatch": lambda c: _PATTERNS.get(c["pattern"], "not in the expected form"),
+    "greater_than_equal": lambda c: f"must be at least {c['ge']}",
+    "less_than_equal": lambda c: f"must be at most {c['le']}",
+    "literal_error": lambda c: f"expected one of: {c['expected'].replace(' or ', ', ')}",
+    "value_error": lambda c: str(c["error"]),
+    "string_type": lambda _c: "expected text",
+    "int_type": lambda _c: "expected a whole number",
+    "int_parsing": lambda _c: "expected a whole number",
+    "int_from_float": lambda _c: "expected a whole number",
+    "decimal_type": lambda _c: "expected a number",
+    "decimal_parsing": lambda _c: "expected a number",
+    "finite_number": lambda _c: "expected a number",
+    "bool_type": lambda _c: "expected true or false",
+    "bool_parsing": lambda _c: "expected true or false",
+    "list_type": lambda _c: "expected a list",
+    "date_type": lambda _c: "expected a date (YYYY-MM-DD)",
+    "date_parsing": lambda _c: "expected a date (YYYY-MM-DD)",
+    "date_from_datetime_parsing": lambda _c: "expected a date (YYYY-MM-DD)",
+    "date_from_datetime_inexact": lambda _c: "expected a date without a time (YYYY-MM-DD)",
+    "model_type": lambda _c: "expected a mapping of keys",
+    "dict_type": lambda _c: "expected a mapping of keys",
+}
+
 
 def _message(err: Any) -> str:
+    """Plain words for one pydantic error, with the value given; pydantic's own wording when
+    the error type is one no model here can raise (a test sweeps the models' constraints)."""
+    words = _WORDS.get(err["type"])
+    said = words(err.get("ctx", {})) if words else err["msg"]
     got = err.get("input")
-    if err["type"] in {"model_type", "dict_type"}:
-        return f"expected a mapping of keys (got {_shown(got)})"
-    return f"{err['msg']} (got {_shown(got)}){_HINTS.get((err['type'], type(got)), '')}"
+    return f"{said} (got {_shown(got)}){_HINTS.get((err['type'], type(got)), '')}"
 
 
 def _shown(value: Any) -> str:
     """``value`` as the YAML author wrote it (roughly), for messages."""
     if isinstance(value, dict | list):
-        return "a mapping" if isinstance(value, dict) else "a list"
+        return "a mapping" if isinstance(value, dict) else ("a list" if value else "an empty list")
     if value is None or isinstance(value, bool):
         return {None: "null", True: "true", False: "false"}[value]
     return (str(value) if isinstance(value, dt.date | Decimal | int | float) else repr(value))[:60]
@@ -625,6 +674,42 @@ def _model_of(annotation: Any) -> Any:
 
 
 def closest(word: str, options: list[str]) -> str:
-    """The option most like ``word`` (for "did you mean"), or ``""``."""
-    matches = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
-    return matches[0] if matches else ""
+    """The option most like ``word`` (for "did you mean"), or ``""``.
+
+    Case and spaces do not count (``WaliKota`` is ``Wali Kota``); among options that differ
+    from ``word`` only in them, the one written most like it wins.
+    """
+    same = [option for option in options if _fold(option) == _fold(word)]
+    if same:
+        return max(same, key=lambda o: difflib.SequenceMatcher(None, word, o.replace(" ", "")).ratio())
+    folded = {_fold(option): option for option in reversed(options)}
+    matches = difflib.get_close_matches(_fold(word), list(folded), n=1, cutoff=0.6)
+    return folded[matches[0]] if matches else ""
+
+
+def one_typo_from(word: str, options: list[str]) -> str:
+    """The first option one typo from ``word`` (a letter added, left out, changed, or two
+    neighbours swapped), or ``""``: for ids such as law ids, where looser likeness suggests
+    unrelated entries (``uu_2007_32`` is not ``uu_2017_2``)."""
+    return next((option for option in options if _typos(word, option) <= 1), "")
+
+
+def _typos(a: str, b: str) -> int:
+    """Optimal string alignment distance of ``a`` and ``b``, counted only up to 2."""
+    if abs(len(a) - len(b)) > 1:
+        return 2
+    before: list[int] = []
+    row = list(range(len(b) + 1))
+    for i, char in enumerate(a, 1):
+        current = [i]
+        for j, other in enumerate(b, 1):
+            cost = min(row[j] + 1, current[j - 1] + 1, row[j - 1] + (char != other))
+            if i > 1 and j > 1 and char == b[j - 2] and a[i - 2] == other:
+                cost = min(cost, before[j - 2] + 1)
+            current.append(cost)
+        before, row = row, current
+    return min(row[-1], 2)
+
+
+def _fold(text: str) -> str:
+    return text.replace(" ", "").casefold()

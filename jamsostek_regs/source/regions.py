@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jamsostek_regs.errors import InputError, JamsostekError, Problem, UnknownRegionError
-from jamsostek_regs.source import attachments, dynamic_ids, overrides, values
+from jamsostek_regs.source import attachments, changes, dynamic_ids, overrides, values
 from jamsostek_regs.source.schema import Region, closest, validate_partial
 from jamsostek_regs.source.standard import Standard
 from jamsostek_regs.source.yamlsource import KeyPath, Located, load_file
@@ -282,6 +282,15 @@ def _overrides(region: Region, located: Located, standard: Standard) -> Iterator
     standard or another addition (`tambahan.<key>`), never in a circle; every `text` is valid
     clause dialect whose only Jinja is `{{ ref("key") }}` (no tables: those are for a lampiran)."""
     yield from overrides.check(region, located, standard)
+
+
+@_reads("changes", "lampiran")
+def _changes(region: Region, located: Located, _standard: Standard) -> Iterator[Problem]:
+    """Each `changes` entry has exactly one of `replace`, `remove` and `add`; an `add` has exactly
+    one of `after`, `before` and `into`, and `text` or (for a BAB or Bagian) `kind` and `title`;
+    no key is replaced or removed twice; `lampiran[].key` is given once; every `text` is valid
+    clause dialect (tables only in a lampiran). Where each entry lands is checked on the draft."""
+    yield from changes.check(region, located)
 
 
 def _needs_villages(region: Region, located: Located, where: KeyPath, value: str) -> Iterator[Problem]:

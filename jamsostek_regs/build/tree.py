@@ -299,7 +299,7 @@ def _refuse(b: _Builder, root: Node, pasal: set[str]) -> None:
     problems += _undefined(b, root)
     if problems:
         path = b.loaded.path
-        located = load_file(path, overrides.display(path))
+        located = load_file(path, f"regions/{path.name}")
         raise InputError([located.problem(where, message, hint) for where, message, hint in problems])
 
 

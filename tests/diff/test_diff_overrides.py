@@ -66,7 +66,7 @@ def test_jinja_other_than_ref_and_the_words_is_refused_at_its_line(workspace_tmp
     code, err = _override(workspace_tmp, "kepesertaan.pendaftaran", "Satu.\n\nNama {{ region.opd }}.")
     assert code == 2
     assert (
-        ":1: kepesertaan.pendaftaran: only {{ ref(\"key\") }}, {{ g.<word> }} and "
+        ':1: kepesertaan.pendaftaran: only {{ ref("key") }}, {{ g.<word> }} and '
         "{{ region.name }}, {{ region.capital }} or {{ region.province }} are allowed here: region texts "
         "are data, not templates"
     ) in err

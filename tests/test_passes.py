@@ -462,6 +462,7 @@ def test_konsiderans_closing_words(tmp_path: Path, count: int, expected: str) ->
         standard=SimpleNamespace(manifest=SimpleNamespace(menimbang="menimbang"), path=tmp_path),
         context={},
         g=SimpleNamespace(peraturan="Peraturan Bupati"),
+        changes=SimpleNamespace(apply=lambda node: node),  # a region without changes
     )
     menimbang = build._menimbang(builder, "Optimalisasi")  # type: ignore[arg-type]
     d = run(draft(bab("b", pasal("p")), pembukaan=[menimbang]), frozenset())
@@ -475,6 +476,7 @@ def test_single_konsiderans_has_no_closing_item(tmp_path: Path) -> None:
         standard=SimpleNamespace(manifest=SimpleNamespace(menimbang="menimbang"), path=tmp_path),
         context={},
         g=SimpleNamespace(peraturan="Peraturan Bupati"),
+        changes=SimpleNamespace(apply=lambda node: node),  # a region without changes
     )
     menimbang = build._menimbang(builder, "Optimalisasi")  # type: ignore[arg-type]
     d = run(draft(bab("b", pasal("p")), pembukaan=[menimbang]), frozenset())

@@ -289,7 +289,10 @@ def _changes(region: Region, located: Located, _standard: Standard) -> Iterator[
     """Each `changes` entry has exactly one of `replace`, `remove` and `add`; an `add` has exactly
     one of `after`, `before` and `into`, and `text` or (for a BAB or Bagian) `kind` and `title`;
     no key is replaced or removed twice; `lampiran[].key` is given once; every `text` is valid
-    clause dialect (tables only in a lampiran). Where each entry lands is checked on the draft."""
+    clause dialect (tables only in a lampiran). Where each entry lands is checked on the draft. Keys:
+    a node the standard names with `{: #id}` is `<pasal key>.<id>`; an unnamed ayat, rincian or
+    table row is `<parent key>.<n>`, its place in the standard's text (`penutup.berlaku.1`), which
+    an added node (`<parent key>.<add>`) never shifts."""
     yield from changes.check(region, located)
 
 

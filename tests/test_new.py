@@ -11,6 +11,7 @@ import pytest
 
 from jamsostek_regs.cli.inputs import LEVELS
 from jamsostek_regs.source.regions import load_region
+from jamsostek_regs.source.scaffold import OWN_TEXT
 from jamsostek_regs.source.schema import Level
 from jamsostek_regs.source.standard import load_standard
 from tests.regionkit import make_workspace, run_cli
@@ -41,6 +42,27 @@ def test_scaffold_validates_and_assembles_at_once(workspace: Path, level: str) -
     text = (workspace / "build" / region_id / f"{region_id}.txt").read_text(encoding="utf-8")
     assert "Undang-Undang Nomor ... Tahun ... tentang ..." in text
     assert "Ditetapkan di ..." in text
+
+
+@pytest.mark.parametrize("level", LEVELS)
+def test_the_commented_own_text_examples_validate_and_assemble_once_uncommented(
+    workspace: Path, level: str
+) -> None:
+    args = NEW[level]
+    run_cli(workspace, "new", *args)
+    path = workspace / "regions" / f"{args[0]}.yaml"
+    head, _, examples = path.read_text(encoding="utf-8").partition(OWN_TEXT)
+    assert "\n# changes:\n" in examples and "\n# additions:\n" in examples and "\n# lampiran:\n" in examples
+    assert all(line.startswith("#") for line in examples.strip().splitlines())  # commented out as written
+    used = "\n".join(line[2:] for line in examples.splitlines() if line.startswith("# "))
+    path.write_text(head + used + "\n", encoding="utf-8")
+    assert run_cli(workspace, "validate", args[0])[0] == 0
+    code, _, err = run_cli(workspace, "assemble", args[0], "--format", "txt")
+    assert code == 0, err
+    text = (workspace / "build" / args[0] / f"{args[0]}.txt").read_text(encoding="utf-8")
+    assert "Insentif Kepesertaan" in text and "JADWAL PENDAFTARAN" in text
+    kepala = {"kabupaten": "Bupati", "kota": "Wali Kota", "provinsi": "Gubernur"}[level]
+    assert f"{kepala} dapat memberikan insentif" in text
 
 
 def test_scaffold_marks_what_the_drafter_fills_and_keeps_the_given_values(workspace: Path) -> None:

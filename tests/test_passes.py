@@ -463,6 +463,7 @@ def test_konsiderans_closing_words(tmp_path: Path, count: int, expected: str) ->
         context={},
         g=SimpleNamespace(peraturan="Peraturan Bupati"),
         loaded=SimpleNamespace(region=SimpleNamespace(title=None)),
+        changes=SimpleNamespace(apply=lambda node: node),  # a region without changes
     )
     menimbang = build._menimbang(builder, "Optimalisasi")  # type: ignore[arg-type]
     d = run(draft(bab("b", pasal("p")), pembukaan=[menimbang]), frozenset())
@@ -477,6 +478,7 @@ def test_single_konsiderans_has_no_closing_item(tmp_path: Path) -> None:
         context={},
         g=SimpleNamespace(peraturan="Peraturan Bupati"),
         loaded=SimpleNamespace(region=SimpleNamespace(title=None)),
+        changes=SimpleNamespace(apply=lambda node: node),  # a region without changes
     )
     menimbang = build._menimbang(builder, "Optimalisasi")  # type: ignore[arg-type]
     d = run(draft(bab("b", pasal("p")), pembukaan=[menimbang]), frozenset())

@@ -12,14 +12,29 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
-from jamsostek_regs.build import instruments, mengingat
+from jamsostek_regs.build import instruments, mengingat, terms
+from jamsostek_regs.build.changes import Changes
 from jamsostek_regs.build.grammar import Grammar, grammar
 from jamsostek_regs.dialect import clause, provenance, templating
+from jamsostek_regs.errors import InputError
 from jamsostek_regs.model import Draft, Inline, Meta, Node, Ref, Source
 from jamsostek_regs.source import attachments, laws, overrides
+from jamsostek_regs.source.changes import LAMPIRAN_TOP
 from jamsostek_regs.source.regions import LoadedRegion
-from jamsostek_regs.source.schema import Attachment, Bab, Bagian, ClauseRef, Lampiran, MengingatItem, Paragraf
+from jamsostek_regs.source.schema import (
+    Addition,
+    Attachment,
+    Bab,
+    Bagian,
+    ClauseRef,
+    Lampiran,
+    MengingatItem,
+    Paragraf,
+    Region,
+    RegionLampiran,
+)
 from jamsostek_regs.source.standard import Standard, clause_key, template_name
+from jamsostek_regs.source.yamlsource import KeyPath, load_file
 
 PLACEHOLDER = templating.PLACEHOLDER
 
@@ -56,6 +71,8 @@ class _Builder:
     loaded: LoadedRegion
     g: Grammar
     context: dict[str, Any]
+    words: overrides.Words
+    changes: Changes
 
     def when(self, condition: str | None, where: str) -> bool:
         if condition is None:
@@ -75,18 +92,41 @@ class _Builder:
         name = template_name(entry)
         key = clause_key(entry)
         rendered = templating.render(self.standard.path, name, self.context)
-        text = overrides.replaced(rendered, key, self.loaded.region)
-        file = name if text is rendered else overrides.display(self.loaded.path, key)
+        text = overrides.replaced(rendered, key, self.loaded.region, self.words)
+        file = name if text is rendered else self.file(key)
         children = parse(text, file, key)
-        return Node(kind, key, children=children, source=Source(file, 1), params=params)  # type: ignore[arg-type]
+        node = Node(kind, key, children=children, source=Source(file, 1), params=params)  # type: ignore[arg-type]
+        return self.changes.apply(node)
+
+    def file(self, key: str) -> str:
+        """How sources name the region's own text of node ``key``."""
+        return overrides.display(self.loaded.path, key)
+
+    def text(self, text: str, file: str, key: str, top_kind: str) -> tuple[Node, ...]:
+        """The nodes of a region text (its words printed, see :func:`overrides.dialect`)."""
+        return parse(overrides.dialect(text, self.words), file, key, top_kind)
 
     def additions(self, after: str) -> Iterator[Node]:
         """The region's own Pasal that follow Pasal ``after`` (see :func:`overrides.chain`)."""
-        for addition in overrides.chain(self.loaded.region, after):
+        yield from self._pasal(overrides.chain(self.loaded.region, after))
+
+    def ending(self, group: str) -> Iterator[Node]:
+        """The region's own Pasal at the end of BAB or Bagian ``group`` (see :func:`overrides.ending`)."""
+        yield from self._pasal(overrides.ending(self.loaded.region, group))
+
+    def _pasal(self, added: Iterator[Addition]) -> Iterator[Node]:
+        for addition in added:
             key = overrides.addition_key(addition)
-            file = overrides.display(self.loaded.path, key)
-            children = parse(overrides.dialect(addition.text), file, key)
-            yield Node("pasal", key, children=children, source=Source(file, 1))
+            file = self.file(key)
+            children = self.text(addition.text, file, key, "ayat")
+            yield self.changes.apply(Node("pasal", key, children=children, source=Source(file, 1)))
+
+
+def words(region: Region, g: Grammar) -> overrides.Words:
+    """The words region text may print (:data:`overrides.WORD_NAMES`) with their region keys."""
+    own = {f"region.{name}": (getattr(region, name), (name,)) for name in ("name", "capital", "province")}
+    level = {f"g.{name}": (value, provenance.GRAMMAR_KEYS[name]) for name, value in g.as_dict().items()}
+    return own | level
 
 
 def context(standard: Standard, loaded: LoadedRegion, g: Grammar) -> dict[str, Any]:
@@ -111,19 +151,28 @@ def context(standard: Standard, loaded: LoadedRegion, g: Grammar) -> dict[str, A
 def build(standard: Standard, loaded: LoadedRegion) -> Draft:
     """Assemble the unnumbered tree of ``loaded``'s draft."""
     g = grammar(loaded.region)
-    b = _Builder(standard, loaded, g, context(standard, loaded, g))
-    title = loaded.region.title.text if loaded.region.title else standard.manifest.title
-    body = Node("batang_tubuh", "batang_tubuh", children=tuple(_babs(b)))
-    overrides.ensure_placed(loaded.path, loaded.region, (n.key for n in body.walk() if n.kind == "pasal"))
     region = loaded.region
-    attached = attachments.attached(loaded, {n.key for n in body.walk() if n.kind == "pasal"})
+    said = words(region, g)
+    own = Changes(
+        list(region.changes),
+        lambda text, file, key, kind: parse(overrides.dialect(text, said), file, key, kind),
+        lambda key: overrides.display(loaded.path, key),
+    )
+    b = _Builder(standard, loaded, g, context(standard, loaded, g), said, own)
+    title = region.title.text if region.title else standard.manifest.title
+    body = _filled(b, b.changes.apply(Node("batang_tubuh", "batang_tubuh", children=tuple(_babs(b)))))
+    overrides.ensure_placed(loaded.path, region, (n.key for n in body.walk() if n.kind == "pasal"))
+    pasal = {n.key for n in body.walk() if n.kind == "pasal"}
+    attached = attachments.attached(loaded, pasal)
     parts = (
         _judul(g, title, _title_keys(b)),
         _pembukaan(b, title),
-        _cite(b, body) if region.attachments else body,
+        _cite(b, body) if region.attachments or region.lampiran else body,
         _penutup(b),
         *_lampiran(b, title),
     )
+    if region.changes or region.overrides or region.lampiran:
+        _refuse(b, Node("draft", "draft", children=parts), pasal)
     meta = Meta(
         region_id=loaded.id,
         level=region.level,
@@ -193,7 +242,8 @@ def _menimbang(b: _Builder, title: str) -> Node:
     """Konsiderans from the standard's template plus the closing formula (R19)."""
     name = b.standard.manifest.menimbang + ".md.jinja"
     rendered = templating.render(b.standard.path, name, b.context)
-    items = parse(rendered, name, "menimbang", top_kind="item")
+    parsed = parse(rendered, name, "menimbang", top_kind="item")
+    items = b.changes.apply(Node("konsiderans", "menimbang", children=parsed)).children
     if len(items) > 1:
         refs: list[Inline] = ["bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam "]
         for i, item in enumerate(items):
@@ -251,6 +301,65 @@ def _babs(b: _Builder) -> Iterator[Node]:
             children = tuple(_group_children(b, bab))
             if children:
                 yield Node("bab", bab.key, title=bab.title, children=children, params=params)
+
+
+def _filled(b: _Builder, node: Node) -> Node:
+    """``node`` (the batang tubuh) with each BAB and Bagian ended by the additions put ``in`` it."""
+    if node.kind not in {"batang_tubuh", "bab", "bagian"}:
+        return node
+    children = tuple(_filled(b, child) for child in node.children)
+    return node.with_children(children + (() if node.kind == "batang_tubuh" else tuple(b.ending(node.key))))
+
+
+def _refuse(b: _Builder, root: Node, pasal: set[str]) -> None:
+    """Raise :class:`InputError` for what the region's changes could not do or must not do."""
+    b.changes.unapplied(sorted(n.key for n in root.walk()))
+    b.changes.empty_groups(root)
+    b.changes.cited_removals(root)
+    problems = list(b.changes.problems)
+    problems += [
+        (("lampiran", i, "pasal"), f"this region's draft has no Pasal '{lamp.pasal}' to cite it", "")
+        for i, lamp in enumerate(b.loaded.region.lampiran)
+        if lamp.pasal not in pasal
+    ]
+    problems += _undefined(b, root)
+    if problems:
+        path = b.loaded.path
+        located = load_file(path, f"regions/{path.name}")
+        raise InputError([located.problem(where, message, hint) for where, message, hint in problems])
+
+
+def _undefined(b: _Builder, root: Node) -> list[tuple[KeyPath, str, str]]:
+    """A problem when the draft uses terms the standard defines in Pasal 1 but it no longer does."""
+    first = b.standard.manifest.body[0].pasal[0]
+    key = clause_key(first)
+    pasals = [n for n in root.walk() if n.kind == "pasal" or n.kind == "lampiran"]
+    now = next((n for n in pasals if n.key == key), None)
+    if now is None:
+        return []
+    name = template_name(first)
+    given = parse(templating.render(b.standard.path, name, b.context), name, key)
+    later = pasals[pasals.index(now) + 1 :]
+    lost = terms.undefined(terms.defined(given), terms.defined(now.children), later)
+    if not lost:
+        return []
+    region = b.loaded.region
+    where: KeyPath = next(
+        (("overrides", i, "key") for i, o in enumerate(region.overrides) if o.key == key),
+        next(
+            (
+                ("changes", i)
+                for i, c in enumerate(region.changes)
+                if (c.replace or c.remove or "").startswith(key + ".")
+            ),
+            ("changes",),
+        ),
+    )
+    message = (
+        f"Pasal '{key}' no longer defines {', '.join(repr(t) for t in lost)}, which the draft still "
+        "uses after it: keep their definitions (R59, R63)"
+    )
+    return [(where, message, "")]
 
 
 def _group_children(b: _Builder, group: Bab | Bagian | Paragraf) -> Iterator[Node]:
@@ -329,6 +438,8 @@ def _lampiran(b: _Builder, title: str) -> Iterator[Node]:
         holds, params = b.tested(lamp.when, f"manifest.yaml (lampiran {lamp.key})")
         if holds:
             yield replace(_one_lampiran(b, lamp, title), params=params)
+    for own in b.loaded.region.lampiran:
+        yield _region_lampiran(b, own, title)
     for attachment in b.loaded.region.attachments:
         yield _attached_lampiran(b, attachment, title)
 
@@ -337,8 +448,16 @@ def _one_lampiran(b: _Builder, lamp: Lampiran, title: str) -> Node:
     key = f"lampiran.{lamp.key}"
     name = lamp.file + ".md.jinja"
     rendered = templating.render(b.standard.path, name, b.context)
-    body = parse(rendered, name, key, top_kind="line")
-    return _lampiran_node(b, key, lamp.title, body, Source(name, 1), title)
+    body = b.changes.apply(Node("lampiran", key, children=parse(rendered, name, key, top_kind="line")))
+    return _lampiran_node(b, key, lamp.title, body.children, Source(name, 1), title)
+
+
+def _region_lampiran(b: _Builder, lamp: RegionLampiran, title: str) -> Node:
+    """A lampiran the region writes itself (see :mod:`jamsostek_regs.source.changes`)."""
+    key = f"lampiran.{lamp.key}"
+    file = b.file(key)
+    body = b.changes.apply(Node("lampiran", key, children=b.text(lamp.text, file, key, LAMPIRAN_TOP)))
+    return _lampiran_node(b, key, lamp.title.upper(), body.children, Source(file, 1), title)
 
 
 def _attached_lampiran(b: _Builder, attachment: Attachment, title: str) -> Node:
@@ -368,23 +487,31 @@ def _lampiran_node(
     return Node("lampiran", key, title=name, children=(kepala, *body, signature), source=source)
 
 
+def _cited(region: Region) -> Iterator[tuple[str, str, str]]:
+    """``(title, lampiran key, Pasal key)`` of each lampiran of the region's own, in draft order."""
+    for own in region.lampiran:
+        yield own.title, f"lampiran.{own.key}", own.pasal
+    for attachment in region.attachments:
+        yield attachment.title, attachments.key(attachment), attachment.pasal
+
+
 def _cite(b: _Builder, node: Node) -> Node:
-    """Give each Pasal that an attachment names the ayat citing that lampiran (R103)."""
+    """Give each Pasal that a lampiran of the region's own names the ayat citing it (R103)."""
     if node.kind != "pasal":
         return node.with_children(tuple(_cite(b, child) for child in node.children))
     region_file = Source(f"regions/{b.loaded.path.name}", 0)
     citations = tuple(
         Node(
             "ayat",
-            f"{node.key}.{attachments.key(a).replace('.', '_')}",
+            f"{node.key}.{lampiran.replace('.', '_')}",
             text=(
-                f"{a.title} tercantum dalam ",
-                Ref(attachments.key(a), region_file, True),
+                f"{title} tercantum dalam ",
+                Ref(lampiran, region_file, True),
                 f" yang merupakan bagian tidak terpisahkan dari {b.g.peraturan} ini.",
             ),
             source=region_file,
         )
-        for a in b.loaded.region.attachments
-        if a.pasal == node.key
+        for title, lampiran, pasal in _cited(b.loaded.region)
+        if pasal == node.key
     )
     return node.with_children((*node.children, *citations))

@@ -7,9 +7,11 @@ A :class:`Change` is one difference a reviewer must look at, in one of six class
 ``optional``
     a conditional clause, ayat or rincian is in one draft only (``params``: what decided it).
 ``wording``
-    the text differs because a region overrides the clause; ``reason`` says why.
+    the text differs because a region overrides the clause, or replaces or removes a node of it
+    (``changes:``); ``reason`` says why.
 ``added`` / ``removed``
-    a Pasal a region adds itself (``tambahan.<key>``) is only in B / only in A; ``reason``.
+    a Pasal, BAB, Bagian, lampiran, ayat, rincian or Menimbang item a region adds itself
+    (``additions``, ``changes``, ``lampiran``) is only in B / only in A; ``reason``.
 ``renumbered``
     the clause's number differs, or reference words changed only because numbers moved;
     reported once per clause.

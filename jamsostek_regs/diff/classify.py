@@ -4,6 +4,9 @@ Rules, for a clause in both drafts:
 
 * a Pasal one of the regions overrides (or adds itself): every difference in it is
   ``wording``, with that region's reason;
+* a node one of the regions changes itself (``changes:`` replaces or removes it; it adds it,
+  a lampiran of its own): one ``wording`` change (``added``/``removed`` for a node the region
+  adds), with that region's reason; the nodes inside it are not reported again;
 * otherwise a node in one draft only is ``optional`` and a node whose text differs is
   ``parameter``; both name the region keys behind them: the keys the node's text depends on
   (:attr:`Node.params <jamsostek_regs.model.Node.params>`, else those of the nearest node above
@@ -42,9 +45,10 @@ class Region:
     """What the classifier needs of one side: its region values and its own clauses' reasons."""
 
     data: Mapping[str, Any]
-    #: Pasal key -> reason, for each Pasal the region overrides or adds.
+    #: Node key -> reason, for each Pasal the region overrides or adds and each node it
+    #: replaces, removes or adds (a BAB, Bagian, ayat, rincian, Menimbang item, lampiran).
     reasons: Mapping[str, str]
-    #: Keys of the Pasal the region adds.
+    #: Keys of the nodes the region adds.
     added: frozenset[str]
     #: Region key -> why the region gave it (``title``, ``mengingat``, ...: :mod:`..source.notes`).
     notes: Mapping[str, str] = field(default_factory=dict)
@@ -110,6 +114,8 @@ def _whole(unit: Unit, place_a: Place | None, place_b: Place | None, a: Region, 
         kind, reason = "added", b.reasons[key]
     elif place_a is not None and key in a.added:
         kind, reason = "removed", a.reasons[key]
+    elif _reason(key, a, b):
+        kind, reason = "wording", _reason(key, a, b)
     ops = words.ops(place_a.text if place_a else "", place_b.text if place_b else "")
     params = _causes((*unit.outer, unit.pair), a, b, True) if kind == "optional" else ()
     return Change(kind, key, key, place_a, place_b, ops, params, reason or _noted(params, a, b))
@@ -134,20 +140,36 @@ def _inside(unit: Unit, lines: Lines, a: Region, b: Region) -> list[Change]:
 
 def _nodes(unit: Unit, lines: Lines, a: Region, b: Region, moved: list[tuple[str, str]]) -> Iterator[Change]:
     """The node changes of a clause both drafts have; reference words that moved go to ``moved``."""
-    reason = _reason(unit.pair.key, a, b)
+    whole = _reason(unit.pair.key, a, b)
+    shown: set[str] = set()  # nodes a region changed whose change is reported
     for chain, line in lines:
         node = chain[-1]
+        own = next((pair.key for pair in reversed(chain) if _reason(pair.key, a, b)), "")
+        reason = whole or _reason(own, a, b)
+        if own in shown and not whole:
+            continue
         kind: Kind
         if node.a is None or node.b is None:
-            kind = "wording" if reason else "optional"
+            kind = _one_side(own, node.a is None, a, b) if reason else "optional"
         elif signature(node.a) != signature(node.b) and (reason or _skeleton(node.a) != _skeleton(node.b)):
             kind = "wording" if reason else "parameter"
         else:
             moved += _moved_refs(node.a, node.b)
             continue
+        if own:
+            shown.add(own)
         params = () if reason else _causes((*unit.outer, *chain), a, b, kind == "optional")
         why = reason or _noted(params, a, b)
         yield Change(kind, unit.pair.key, line.key, line.a, line.b, line.ops, params, why)
+
+
+def _one_side(key: str, only_b: bool, a: Region, b: Region) -> Kind:
+    """The class of a node a region changed that is in one draft only."""
+    if only_b and key in b.added:
+        return "added"
+    if not only_b and key in a.added:
+        return "removed"
+    return "wording"
 
 
 def _reason(key: str, a: Region, b: Region) -> str:

@@ -34,10 +34,20 @@ def side_of(loaded: LoadedRegion, draft: Draft) -> Side:
     """The side of an already assembled draft."""
     region = loaded.region
     reasons = {o.key: o.reason for o in region.overrides}
-    reasons |= {addition_key(a): a.reason for a in region.additions}
-    added = frozenset(addition_key(a) for a in region.additions)
+    added = {addition_key(a): a.reason for a in region.additions}
+    for lampiran in region.lampiran:
+        key = f"lampiran.{lampiran.key}"
+        added |= {key: lampiran.reason, f"{lampiran.pasal}.{key.replace('.', '_')}": lampiran.reason}
+    parents = {child.key: node.key for node in draft.walk() for child in node.children}
+    for change in region.changes:
+        if change.add is None:
+            reasons[change.replace or change.remove or ""] = change.reason
+        else:
+            parent = change.into or parents.get(change.after or change.before or "", "")
+            added[f"{parent}.{change.add}"] = change.reason
     info = SideInfo(loaded.id, region.level, region.name)
-    return Side(info, draft, Region(region.model_dump(), reasons, added, notes.by_key(region)))
+    region_notes = notes.by_key(region)
+    return Side(info, draft, Region(region.model_dump(), reasons | added, frozenset(added), region_notes))
 
 
 def compare(a: Side, b: Side) -> Report:

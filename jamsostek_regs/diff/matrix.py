@@ -3,10 +3,11 @@ clause differs from the standard's (the pseudo-region ``standard``).
 
 Cells: ``same``; ``parameter`` (region values only); ``optional-in`` / ``optional-out`` (a
 conditional clause, ayat or rincian the region has and the standard leaves out, or the other
-way round); ``wording`` (the region overrides the clause); ``added`` (a Pasal of the region's
-own); ``absent`` (neither the region nor the standard has the clause). When a clause has
-several kinds of change the cell shows the first of: wording, added, optional-out,
-optional-in, parameter. Renumbering alone is ``same``.
+way round); ``wording`` (the region overrides the clause, or replaces or removes a node of it);
+``added`` (a Pasal, BAB, Bagian, lampiran or a node inside a clause of the region's own);
+``absent`` (neither the region nor the standard has the clause). When a clause has several
+kinds of change the cell shows the first of: wording, added, optional-out, optional-in,
+parameter. Renumbering alone is ``same``.
 
 Regions are diffed in worker processes when there are many; each worker assembles the
 standard once.
@@ -76,7 +77,7 @@ def cell(clause: Clause) -> str:
     if clause.a is None:
         return "added" if any(c.kind == "added" for c in clause.changes) else "optional-in"
     if clause.b is None:
-        return "optional-out"
+        return "wording" if any(c.kind == "wording" for c in clause.changes) else "optional-out"
     kinds = set()
     for change in clause.changes:
         if change.kind == "optional":

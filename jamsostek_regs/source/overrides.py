@@ -3,9 +3,14 @@
 A region file may replace the text of one Pasal of the standard (``overrides``) or add a Pasal
 of its own after a given Pasal (``additions``); both need a ``reason`` (the harmonisation note
 that asked for it, say), which the diff shows beside the change. The text is written in the
-clause dialect (see :mod:`jamsostek_regs.dialect.clause`) with one addition: ``{{ ref("key") }}`` and
+clause dialect (see :mod:`jamsostek_regs.dialect.clause`) with three additions: ``{{ ref("key") }}`` and
 ``{{ ref("key", bare=True) }}`` write a cross-reference, exactly as in the standard's clause
-files. Nothing else of Jinja is available: region files are data, never templates.
+files; ``{{ g.<word> }}`` prints a word of the level grammar (``g.kepala``, ``g.peraturan``,
+``g.daerah``, ...: the fields of :data:`~jamsostek_regs.dialect.provenance.GRAMMAR_KEYS`); and
+``{{ region.name }}``, ``{{ region.capital }}``, ``{{ region.province }}`` print those values.
+The words follow the region's values (a ``level`` changed later changes them too) and the
+node records the region keys they come from. This is a substitution, not Jinja: nothing
+else in ``{{ }}``, ``{% %}`` or ``{# #}`` is accepted, since region files are data, never templates.
 
 An added Pasal's key is ``tambahan.<key>``. Lines in problems count from the ``text:`` key,
 so write the text as a YAML block (``text: |``).
@@ -14,11 +19,12 @@ so write the text as a YAML block (``text: |``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
+from jamsostek_regs.dialect import provenance
 from jamsostek_regs.dialect.clause import parse
-from jamsostek_regs.dialect.templating import REF_CLOSE, REF_OPEN
+from jamsostek_regs.dialect.templating import PLACEHOLDER, REF_CLOSE, REF_OPEN, escape
 from jamsostek_regs.errors import InputError, Problem
 from jamsostek_regs.source.schema import Addition, Region, closest
 from jamsostek_regs.source.standard import Standard, all_clauses, clause_key
@@ -29,6 +35,17 @@ PREFIX = "tambahan."
 MAX_ADDITIONS = 100
 _REF = re.compile(r"""\{\{\s*ref\(\s*["']([a-z0-9_.]+)["']\s*(,\s*bare\s*=\s*True\s*)?\)\s*\}\}""")
 _JINJA = re.compile(r"\{\{|\{%|\{#")
+_WORD = re.compile(r"\{\{\s*((?:g|region)\.[a-z_]+)\s*\}\}")
+#: The words region text may print: the level grammar and three region values.
+WORD_NAMES = frozenset(
+    {f"g.{field}" for field in provenance.GRAMMAR_KEYS} | {"region.name", "region.capital", "region.province"}
+)
+#: Word name -> its value in one region (``None`` prints "...") and the region keys it comes from.
+Words = Mapping[str, tuple[str | None, tuple[str, ...]]]
+_ONLY = (
+    'only {{ ref("key") }}, {{ g.<word> }} and {{ region.name }}, {{ region.capital }} or '
+    "{{ region.province }} are allowed here: region texts are data, not templates"
+)
 
 
 def display(path: Path, key: str = "") -> str:
@@ -43,16 +60,26 @@ def addition_key(addition: Addition) -> str:
     return PREFIX + addition.key
 
 
-def dialect(text: str) -> str:
-    """``text`` with its ``{{ ref(...) }}`` turned into the reference markers the parser reads."""
-    return _REF.sub(lambda m: f"{REF_OPEN}{m[1]}|0|{int(bool(m[2]))}{REF_CLOSE}", text)
+def dialect(text: str, words: Words | None = None) -> str:
+    """``text`` with its ``{{ ref(...) }}`` turned into the reference markers the parser reads
+    and its words (:data:`WORD_NAMES`) printed from ``words``, tagged with their region keys
+    (without ``words``: printed as "...", for checking)."""
+    text = _REF.sub(lambda m: f"{REF_OPEN}{m[1]}|0|{int(bool(m[2]))}{REF_CLOSE}", text)
+    return _WORD.sub(lambda m: _word(m, words or {}), text)
 
 
-def replaced(rendered: str, key: str, region: Region) -> str:
+def _word(match: re.Match[str], words: Words) -> str:
+    if match[1] not in WORD_NAMES:
+        return match[0]
+    value, keys = words.get(match[1], (None, ()))
+    return provenance.tag(escape(value) if value else PLACEHOLDER, frozenset(keys))
+
+
+def replaced(rendered: str, key: str, region: Region, words: Words) -> str:
     """The text of Pasal ``key``: the region's override if it has one, else ``rendered``."""
     for override in region.overrides:
         if override.key == key:
-            return dialect(override.text)
+            return dialect(override.text, words)
     return rendered
 
 
@@ -60,8 +87,18 @@ def followers(region: Region) -> dict[str, list[Addition]]:
     """Pasal key -> the additions placed right after it, in file order."""
     out: dict[str, list[Addition]] = {}
     for addition in region.additions:
-        out.setdefault(addition.after, []).append(addition)
+        if addition.after is not None:
+            out.setdefault(addition.after, []).append(addition)
     return out
+
+
+def ending(region: Region, group: str) -> Iterator[Addition]:
+    """The additions at the end of BAB or Bagian ``group`` (``in``), in draft order: each in file
+    order, followed by the additions that follow it (:func:`chain`)."""
+    for addition in region.additions:
+        if addition.in_ == group:
+            yield addition
+            yield from chain(region, addition_key(addition))
 
 
 def chain(region: Region, key: str) -> Iterator[Addition]:
@@ -81,11 +118,18 @@ def check(region: Region, located: Located, standard: Standard) -> Iterator[Prob
     clauses = [clause_key(c) for c in all_clauses(standard.manifest)]
     seen: set[str] = set()
     for i, override in enumerate(region.overrides):
+        if override.key.split(".")[-1] == "menimbang":
+            message = (
+                "the Menimbang is changed item by item: use `changes:` with a Menimbang item key "
+                "(replace: menimbang.hak, add: <id> with after: menimbang.hak, remove: menimbang.sanksi)"
+            )
+            yield located.problem(("overrides", i, "key"), message)
+            continue
         yield from _known(located, ("overrides", i, "key"), override.key, clauses)
         if override.key in seen:
             yield located.problem(("overrides", i, "key"), f"Pasal '{override.key}' is overridden twice")
         seen.add(override.key)
-        yield from _text(located, ("overrides", i, "text"), override.text, override.key)
+        yield from text_problems(located, ("overrides", i, "text"), override.text, override.key)
     if len(region.additions) > MAX_ADDITIONS:
         message = f"{len(region.additions)} additions; at most {MAX_ADDITIONS} are accepted"
         yield located.problem(("additions",), message)
@@ -97,7 +141,11 @@ def check(region: Region, located: Located, standard: Standard) -> Iterator[Prob
         key = added[i]
         if first.setdefault(key, i) != i:
             yield located.problem(("additions", i, "key"), f"'{addition.key}' is added twice")
-        yield from _known(located, ("additions", i, "after"), addition.after, [*clauses, *added])
+        if (addition.after is None) == (addition.in_ is None):
+            message = "give exactly one of `after` (a Pasal) and `in` (a BAB or Bagian)"
+            yield located.problem(("additions", i), message)
+        elif addition.after is not None:
+            yield from _known(located, ("additions", i, "after"), addition.after, [*clauses, *added])
         if addition.after == key:
             yield located.problem(("additions", i, "after"), "an addition cannot follow itself")
         elif key in circles:
@@ -105,13 +153,13 @@ def check(region: Region, located: Located, standard: Standard) -> Iterator[Prob
                 f"the additions {' -> '.join(circles[key])} follow each other in a circle: none has a place"
             )
             yield located.problem(("additions", i, "after"), message)
-        yield from _text(located, ("additions", i, "text"), addition.text, key)
+        yield from text_problems(located, ("additions", i, "text"), addition.text, key)
 
 
 def _circles(region: Region) -> dict[str, list[str]]:
     """Key of each addition in a circle (each following the next) -> that circle, from it
     back to it. Each addition is walked once: linear in the additions."""
-    following = {addition_key(a): a.after for a in region.additions}
+    following = {addition_key(a): a.after for a in region.additions if a.after is not None}
     done: set[str] = set()
     out: dict[str, list[str]] = {}
     for start in following:
@@ -133,17 +181,19 @@ def _known(located: Located, where: KeyPath, key: str, keys: list[str]) -> Itera
         yield located.problem(where, f"no Pasal '{key}' in the standard", closest(key, keys))
 
 
-def _text(located: Located, where: KeyPath, text: str, key: str) -> Iterator[Problem]:
-    """Problems of a clause text, at their line in the region file."""
+def text_problems(
+    located: Located, where: KeyPath, text: str, key: str, top_kind: str = "ayat"
+) -> Iterator[Problem]:
+    """Problems of a clause text, at their line in the region file (``top_kind``: ``line``
+    for a lampiran, whose text may hold tables)."""
     first = located.where(where)[0]
-    leftover = _JINJA.search(_REF.sub("", text))
+    leftover = _JINJA.search(_WORD.sub(lambda m: "" if m[1] in WORD_NAMES else m[0], _REF.sub("", text)))
     if leftover:
         line = first + text.count("\n", 0, leftover.start()) + 1
-        message = 'only {{ ref("key") }} is allowed here: region texts are data, not templates'
-        yield Problem(located.path, line, 1, key, message)
+        yield Problem(located.path, line, 1, key, _ONLY)
         return
     try:
-        parse(dialect(text), located.path, key)
+        parse(dialect(text), located.path, key, top_kind)
     except InputError as exc:
         for problem in exc.problems:
             yield Problem(located.path, first + problem.line, 1, key, problem.message)
@@ -162,7 +212,12 @@ def ensure_placed(path: Path, region: Region, present: Iterable[str]) -> None:
         if o.key not in keys
     ]
     missing += [
-        (("additions", i, "after"), f"this region's draft leaves Pasal '{a.after}' out; nothing to follow")
+        (
+            ("additions", i, "after"),
+            f"this region's draft leaves Pasal '{a.after}' out; nothing to follow",
+        )
+        if a.in_ is None
+        else (("additions", i, "in"), f"this region's draft has no BAB or Bagian '{a.in_}' to put it in")
         for i, a in enumerate(region.additions)
         if addition_key(a) not in keys
     ]

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jamsostek_regs.errors import InputError, JamsostekError, Problem, UnknownRegionError
-from jamsostek_regs.source import attachments, dynamic_ids, laws, overrides, values
+from jamsostek_regs.source import attachments, changes, dynamic_ids, laws, overrides, values
 from jamsostek_regs.source.schema import Region, closest, validate_partial
 from jamsostek_regs.source.standard import Standard
 from jamsostek_regs.source.yamlsource import KeyPath, Located, load_file
@@ -396,6 +396,18 @@ def _cost_share(region: Region, located: Located, _standard: Standard) -> Iterat
     parts = [p for p in (share.province_percent, share.shared_percent) if p is not None]
     if sum(parts) > 100:
         yield located.problem(("cost_share",), f"the two parts add up to {sum(parts)} percent, more than 100")
+
+
+@_reads("changes", "lampiran")
+def _changes(region: Region, located: Located, _standard: Standard) -> Iterator[Problem]:
+    """Each `changes` entry has exactly one of `replace`, `remove` and `add`; an `add` has exactly
+    one of `after`, `before` and `into`, and `text` or (for a BAB or Bagian) `kind` and `title`;
+    no key is replaced or removed twice; `lampiran[].key` is given once; every `text` is valid
+    clause dialect (tables only in a lampiran). Where each entry lands is checked on the draft. Keys:
+    a node the standard names with `{: #id}` is `<pasal key>.<id>`; an unnamed ayat, rincian or
+    table row is `<parent key>.<n>`, its place in the standard's text (`penutup.berlaku.1`), which
+    an added node (`<parent key>.<add>`) never shifts."""
+    yield from changes.check(region, located)
 
 
 def _needs_villages(region: Region, located: Located, where: KeyPath, value: str) -> Iterator[Problem]:

@@ -114,6 +114,50 @@ def _lines(region_id: str, level: str, name: str, province: str | None, standard
     yield "draft:"
     yield "  date: null  # FILL: the date of the draft, YYYY-MM-DD"
     yield "  author: null  # FILL: e.g. Bagian Hukum Sekretariat Daerah"
+    yield ""
+    yield from _own_text()
+
+
+#: The marker line before the commented examples of the region's own text.
+OWN_TEXT = "# --- The region's own text (remove the leading '# ' of an example to use it) ---"
+
+
+def _own_text() -> Iterator[str]:
+    """Commented examples of ``changes``, ``additions`` with ``in`` and ``lampiran``."""
+    yield OWN_TEXT
+    yield f"## {_about('changes')} Keys as `diff` shows them; see docs/region-format.md."
+    yield "# changes:"
+    yield "#   - add: data_terpadu"
+    yield "#     after: kepesertaan.pendaftaran.nik"
+    yield '#     reason: "FILL: e.g. the harmonisation note that asked for it"'
+    yield "#     text: |"
+    yield "#       Data kepesertaan dipadankan dengan data terpadu oleh Perangkat Daerah."
+    yield "#   - replace: menimbang.hak"
+    yield '#     reason: "FILL: why"'
+    yield "#     text: |"
+    yield "#       bahwa untuk melindungi seluruh pekerja di {{ g.daerah }}, perlu dukungan kebijakan"
+    yield "#   - add: insentif"
+    yield "#     kind: bagian"
+    yield "#     into: kepesertaan"
+    yield "#     title: Insentif Kepesertaan"
+    yield '#     reason: "FILL: why"'
+    yield f"## {_about('additions')} `in` puts a Pasal at the end of a BAB or Bagian."
+    yield "# additions:"
+    yield "#   - key: insentif"
+    yield "#     in: kepesertaan.insentif"
+    yield '#     reason: "FILL: why"'
+    yield "#     text: |"
+    yield "#       {{ g.kepala }} dapat memberikan insentif kepada Pemberi Kerja yang patuh."
+    yield f"## {_about('lampiran')}"
+    yield "# lampiran:"
+    yield "#   - key: jadwal"
+    yield "#     title: Jadwal Pendaftaran"
+    yield "#     pasal: kepesertaan.pendaftaran"
+    yield '#     reason: "FILL: why"'
+    yield "#     text: |"
+    yield "#       | Tahun | Kelompok |"
+    yield "#       | --- | --- |"
+    yield "#       | 2026 | Pekerja Rentan |"
 
 
 def _fits(entry: CatalogEntry, villages: bool) -> bool:

@@ -149,13 +149,15 @@ class Attachment(Strict):
 
 #: A Pasal key, e.g. ``kepesertaan.segmen``; clause texts are long and keep their line breaks.
 PasalKey = Annotated[str, StringConstraints(pattern=PASAL_KEY_PATTERN)]
+#: A node key as the draft and the diff show it: `menimbang.hak`, `kepesertaan.segmen.wajib`.
+NodeKey = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)*$", max_length=300)]
 ClauseText = Annotated[str, StringConstraints(min_length=1, max_length=20_000)]
 
 
 class Override(Strict):
     """The region's own text for one Pasal of the standard, and why (see :mod:`overrides`)."""
 
-    key: PasalKey = Field(description="Key of the Pasal whose text is replaced, e.g. `kepesertaan.segmen`.")
+    key: NodeKey = Field(description="Key of the Pasal whose text is replaced, e.g. `kepesertaan.segmen`.")
     text: ClauseText = Field(
         description='The new text in the clause dialect (`text: |`); `{{ ref("key") }}` cites a clause.'
     )
@@ -163,10 +165,19 @@ class Override(Strict):
 
 
 class Addition(Strict):
-    """A Pasal of the region's own, placed after a given Pasal, and why (see :mod:`overrides`)."""
+    """A Pasal of the region's own, placed after a given Pasal or at the end of a BAB or Bagian,
+    and why (see :mod:`overrides`)."""
 
     key: Slug = Field(description="Its id; the Pasal's key is `tambahan.<key>`.")
-    after: PasalKey = Field(description="Key of the Pasal it follows (of the standard or `tambahan.<key>`).")
+    after: PasalKey | None = Field(
+        default=None,
+        description="Key of the Pasal it follows (of the standard or `tambahan.<key>`); or give `in`.",
+    )
+    in_: NodeKey | None = Field(
+        default=None,
+        alias="in",
+        description="Key of the BAB or Bagian it ends (in file order), instead of `after`.",
+    )
     text: ClauseText = Field(
         description='Its text in the clause dialect (`text: |`); `{{ ref("key") }}` cites a clause.'
     )
@@ -315,6 +326,46 @@ class CostShare(Strict):
     source: Text = Field(description="Where the figures come from.")
 
 
+# -- issue 11 (fine-grained changes, structural additions, the region's own lampiran) -----
+
+
+class Change(Strict):
+    """One change below the Pasal or one new BAB or Bagian, by key, and why (see :mod:`changes`).
+
+    Exactly one of `replace`, `remove` and `add`; an `add` has exactly one of `after`, `before`
+    and `into`, and either `text` (an ayat, rincian, definition, Menimbang item or lampiran line)
+    or `kind` and `title` (an empty BAB or Bagian for `additions` to fill with `in`).
+    """
+
+    replace: NodeKey | None = Field(default=None, description="Key of the node whose text is replaced.")
+    remove: NodeKey | None = Field(default=None, description="Key of the node left out.")
+    add: Slug | None = Field(default=None, description="Id of a new node; its key is `<parent key>.<id>`.")
+    after: NodeKey | None = Field(default=None, description="`add`: the sibling it follows.")
+    before: NodeKey | None = Field(default=None, description="`add`: the sibling it precedes.")
+    into: NodeKey | None = Field(default=None, description="`add`: the node it ends, as its last child.")
+    kind: Literal["bab", "bagian"] | None = Field(
+        default=None,
+        description="`add` of an empty BAB (next to a BAB) or Bagian (next to a Bagian, or into a BAB).",
+    )
+    title: Text | None = Field(default=None, description="Title of the BAB or Bagian an `add` makes.")
+    text: ClauseText | None = Field(
+        default=None,
+        description='`replace`/`add`: the text in the clause dialect (`text: |`); `{{ ref("key") }}`, '
+        "`{{ g.kepala }}` (any level word) and `{{ region.name }}` (or `capital`, `province`) may be used.",
+    )
+    reason: Text = Field(description="Why, e.g. the harmonisation note that asked for it; the diff shows it.")
+
+
+class RegionLampiran(Strict):
+    """A lampiran of the region's own written in the clause dialect, pipe tables allowed."""
+
+    key: Slug = Field(description="Its id; the lampiran's key is `lampiran.<key>`.")
+    title: Text = Field(description="Title of the lampiran (printed in capitals).")
+    text: ClauseText = Field(description="Its body in the clause dialect (`text: |`); pipe tables allowed.")
+    pasal: PasalKey = Field(description="Key of the Pasal that cites it (R103), e.g. `pemantauan.pelaporan`.")
+    reason: Text = Field(description="Why, e.g. the harmonisation note that asked for it; the diff shows it.")
+
+
 class Region(Strict):
     """A region file: the local values of one kabupaten, kota or provinsi."""
 
@@ -391,6 +442,14 @@ class Region(Strict):
     )
     cost_share: CostShare | None = Field(
         default=None, description="Provinsi only: its share of the Bantuan Iuran, and the part shared."
+    )
+    changes: list[Change] = Field(
+        default_factory=list,
+        description="Ayat, rincian, definitions, Menimbang items and lampiran lines the region replaces, "
+        "removes or adds, and new BAB or Bagian, each by key with its reason.",
+    )
+    lampiran: list[RegionLampiran] = Field(
+        default_factory=list, description="Lampiran of the region's own, written as text or tables, and why."
     )
 
 
@@ -656,11 +715,17 @@ def _allowed_keys(model: type[BaseModel], loc: KeyPath) -> list[str]:
     for part in loc:
         if isinstance(part, int):
             continue
-        field = current.model_fields.get(part) if hasattr(current, "model_fields") else None
+        fields = _by_written_name(current) if hasattr(current, "model_fields") else {}
+        field = fields.get(str(part))
         if field is None:
             return []
         current = _model_of(field.annotation)
-    return sorted(current.model_fields) if hasattr(current, "model_fields") else []
+    return sorted(_by_written_name(current)) if hasattr(current, "model_fields") else []
+
+
+def _by_written_name(model: type[BaseModel]) -> dict[str, Any]:
+    """The fields of ``model`` by the key a file writes (its alias: ``in`` for ``in_``)."""
+    return {field.alias or name: field for name, field in model.model_fields.items()}
 
 
 def _model_of(annotation: Any) -> Any:

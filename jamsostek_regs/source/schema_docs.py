@@ -70,7 +70,7 @@ def _rows(model: type[BaseModel], prefix: str) -> Iterator[tuple[str, str, str, 
     for name, field in model.model_fields.items():
         if not field.description:
             raise ValueError(f"{model.__name__}.{name} has no description")
-        key = f"{prefix}{name}"
+        key = f"{prefix}{field.alias or name}"
         yield f"`{key}`", _type(field.annotation, tuple(field.metadata)), _default(field), field.description
         inner = _model_in(field.annotation)
         if inner is not None:

@@ -59,7 +59,9 @@ def normalise(text: str) -> str:
 
 #: Texts in the clause dialect (``overrides[i].text``, ``additions[i].text``) keep their lines:
 #: blank lines separate ayat and indentation nests rincian. Key paths with the list index left out.
-CLAUSE_TEXTS = frozenset({("overrides", "text"), ("additions", "text")})
+CLAUSE_TEXTS = frozenset(
+    {("overrides", "text"), ("additions", "text"), ("changes", "text"), ("lampiran", "text")}
+)
 
 
 def normalise_clause(text: str) -> str:

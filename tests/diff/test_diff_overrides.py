@@ -62,10 +62,14 @@ def test_an_unknown_key_is_reported_at_its_line_with_the_closest_key(workspace_t
     assert "did you mean 'kepesertaan.pendaftaran'" in err
 
 
-def test_jinja_other_than_ref_is_refused_at_its_line(workspace_tmp: Workspace) -> None:
-    code, err = _override(workspace_tmp, "kepesertaan.pendaftaran", "Satu.\n\nNama {{ region.name }}.")
+def test_jinja_other_than_ref_and_the_words_is_refused_at_its_line(workspace_tmp: Workspace) -> None:
+    code, err = _override(workspace_tmp, "kepesertaan.pendaftaran", "Satu.\n\nNama {{ region.opd }}.")
     assert code == 2
-    assert 'only {{ ref("key") }} is allowed here' in err
+    assert (
+        ':1: kepesertaan.pendaftaran: only {{ ref("key") }}, {{ g.<word> }} and '
+        "{{ region.name }}, {{ region.capital }} or {{ region.province }} are allowed here: region texts "
+        "are data, not templates"
+    ) in err
 
 
 def test_a_clause_dialect_error_is_reported_in_the_region_file(workspace_tmp: Workspace) -> None:

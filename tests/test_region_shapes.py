@@ -174,3 +174,19 @@ def test_a_region_part_that_cannot_print_is_refused_at_its_line(
     assert code == 2
     line = (text + addition).splitlines().index(addition.splitlines()[0]) + 1
     assert f"regions/contoh.yaml:{line}:" in err and f" {where}: {message}" in err, err
+
+
+def test_every_shape_lints_clean_with_strict(workspace: Path) -> None:
+    """Pasal 1 defines only the terms a draft uses again (R62), whatever the region chooses."""
+    code, out, err = run_cli(workspace, "lint", "--strict", "kalimantan-tengah", "kota-contoh")
+    assert code == 0, out + err
+    assert out.splitlines()[-2:] == [
+        "kalimantan-tengah: 0 error(s), 0 warning(s)",
+        "kota-contoh: 0 error(s), 0 warning(s)",
+    ]
+
+
+def test_the_shipped_regions_lint_clean_with_strict() -> None:
+    code, out, err = run_cli(ROOT, "lint", "--strict")
+    assert code == 0, out + err
+    assert all(line.endswith(": 0 error(s), 0 warning(s)") for line in out.splitlines()), out

@@ -32,7 +32,7 @@ DEFECTS = [
 ]
 VARIABLES = "is not declared in manifest.yaml variables (region, g, cat, d, standard)"
 EXPECTED = [
-    f"{S}/program/jenis.md.jinja:6:1: template syntax: Expected an expression, got 'end of statement block'",
+    f"{S}/program/jenis.md.jinja:7:1: template syntax: Expected an expression, got 'end of statement block'",
     f"{S}/manifest.yaml:120:9: body[9].pasal[2]: no template file {S}/pemantauan/tahunan.md.jinja",
     f"{S}/sanksi/lama.md.jinja:1:1: not in manifest.yaml:"
     " list it in the outline (or as menimbang or a lampiran)",

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
-from jamsostek_regs.build import instruments, mengingat, terms
+from jamsostek_regs.build import definitions, instruments, mengingat, terms
 from jamsostek_regs.build.changes import Changes
 from jamsostek_regs.build.grammar import Grammar, grammar
 from jamsostek_regs.dialect import clause, provenance, templating
@@ -62,6 +62,8 @@ _DERIVED_KEYS = {
     "opd_roles": ("opd",),
     "villages": ("village_unit",),
     "instruments": ("instruments",),
+    "defined_segments": ("segments", "lists", "financing", "bpu_examples"),
+    "defined_programs": ("segments", "financing"),
 }
 
 
@@ -138,6 +140,8 @@ def context(standard: Standard, loaded: LoadedRegion, g: Grammar) -> dict[str, A
         "opd_roles": {opd.role: opd.model_dump() for opd in region.opd},
         "villages": region.village_unit != "none",
         "instruments": instruments.by_fate(region, g),
+        "defined_segments": definitions.segments(region),
+        "defined_programs": definitions.programs(region),
     }
     return {
         "region": provenance.track_region(region.model_dump(), rec),

@@ -69,8 +69,7 @@ def test_a_segment_left_out_is_optional_and_names_the_list(workspace_tmp: Worksp
     optional = _only(result, "optional")
     assert {c.key for c in optional} == {
         "mengingat.uu_2017_18",
-        "ketentuan_umum.definisi.seg_pekerja_migran",
-        "kepesertaan.segmen.pekerja_migran",
+        "kepesertaan.segmen.pekerja_migran",  # Pasal 1 does not define a term used once (R62)
     }
     assert {c.params for c in optional} == {("segments",)}
     assert all(c.a is not None and c.b is None for c in optional)

@@ -273,7 +273,7 @@ CASES: list[Case] = [
         lambda d: m.renumber(
             m.after(
                 d,
-                "ketentuan_umum.definisi.jkp",
+                "ketentuan_umum.definisi.jkm",
                 Node(
                     "item",
                     "ketentuan_umum.definisi.kecamatan",

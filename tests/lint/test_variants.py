@@ -32,7 +32,7 @@ def _acronym(d: Draft) -> Draft:
         text=("Badan Perencanaan Pembangunan Daerah yang selanjutnya disebut Bappeda adalah unsur perencana "
               "penyelenggaraan pemerintahan yang menjadi kewenangan Daerah",),
     )  # fmt: skip
-    d = m.after(d, "ketentuan_umum.definisi.jkp", definition)
+    d = m.after(d, "ketentuan_umum.definisi.jkm", definition)
     d = m.add_ayat(
         d, "pemantauan.evaluasi", "Bappeda menggunakan hasil pemantauan dan evaluasi dalam perencanaan."
     )

@@ -65,6 +65,14 @@ class UnknownRegionError(JamsostekError):
         super().__init__(f"unknown region '{region_id}'{f': {why}' if why else ''}{hint}")
 
 
+class UnknownStandardVersionError(JamsostekError):
+    """A standard version that is neither the current standard's nor a frozen copy's."""
+
+    def __init__(self, version: str, known: Sequence[str]) -> None:
+        self.version = version
+        super().__init__(f"unknown standard version '{version}': known versions are {', '.join(known)}")
+
+
 class OutputError(JamsostekError):
     """An output cannot be written; the message names the path and the reason in plain words."""
 

@@ -25,8 +25,8 @@ from jamsostek_regs.lint import Finding, errors, lint
 from jamsostek_regs.model import Draft
 from jamsostek_regs.passes import run
 from jamsostek_regs.source.regions import LoadedRegion, load_region, load_region_file
-from jamsostek_regs.source.standard import Standard, load_standard
-from jamsostek_regs.workspace import DEFAULTS, STANDARD, STANDARD_REGION, Workspace
+from jamsostek_regs.source.standard import Standard, standard_of
+from jamsostek_regs.workspace import DEFAULTS, STANDARD_REGION, Workspace
 from jamsostek_regs.writers import suffix, writer
 
 #: The stages of :func:`produce`, in order.
@@ -61,9 +61,9 @@ class Produced:
 
 def load(workspace: Workspace, region_id: str) -> tuple[Standard, LoadedRegion]:
     """Stage load: the standard and one validated region (``standard``: the standard's defaults)."""
-    standard = load_standard(workspace.standard)
+    standard = standard_of(workspace)
     if region_id == STANDARD_REGION:
-        display = f"templates/{STANDARD}/{DEFAULTS}"
+        display = f"templates/{workspace.standard.name}/{DEFAULTS}"
         return standard, load_region_file(workspace.standard / DEFAULTS, region_id, display, standard)
     return standard, load_region(workspace.regions, region_id, standard)
 

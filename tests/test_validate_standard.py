@@ -25,7 +25,7 @@ DEFECTS = [
     ("manifest.yaml", 'when: "region.compliance.licensing"', 'when: "region.compliance.licensing and"'),
     ("manifest.yaml", 'when: "region.opd"', 'when: "regon.opd"'),
     ("manifest.yaml", "  - uu_2011_12\n", "  - uu_2011_21\n"),
-    ("legal_basis.yaml", "amended_by: [pp_2019_82]", "amended_by: [pp_2019_28]"),
+    ("legal_basis.yaml", "amended_by: [pp_2019_82, ", "amended_by: [pp_2019_28, "),
     ("kepatuhan/perizinan.md.jinja", "{{ cat.opd_roles[opd.role].name }}", "{{ regoin.name }}"),
     ("koordinasi/koordinasi.md.jinja", 'ref(".tim")', 'ref(".tym")'),
     ("pendanaan/bantuan_iuran.md.jinja", 'ref("pendanaan.sumber.apbd")', 'ref("pendanaan.sumber.apdb")'),
@@ -44,7 +44,7 @@ EXPECTED = [
     " (did you mean 'region'?)",
     f"{S}/manifest.yaml:18:5: mengingat[3]: 'uu_2011_21' is not in legal_basis.yaml"
     " (did you mean 'uu_2011_24'?)",
-    f"{S}/legal_basis.yaml:171:16: pp_2015_44.amended_by[0]: 'pp_2019_28' is not in legal_basis.yaml"
+    f"{S}/legal_basis.yaml:176:16: pp_2015_44.amended_by[0]: 'pp_2019_28' is not in legal_basis.yaml"
     " (did you mean 'pp_2019_82'?)",
     f"{S}/kepatuhan/perizinan.md.jinja:9:1: variable 'regoin' {VARIABLES} (did you mean 'region'?)",
     f"{S}/koordinasi/koordinasi.md.jinja:5:1: ref('.tym'): no clause has the key 'koordinasi.koordinasi.tym'"

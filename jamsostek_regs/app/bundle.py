@@ -39,6 +39,7 @@ def export(
         jobs=jobs,
         date=date,
         allow_lint_errors=allow_lint_errors,
+        standard_version=workspace.version,
         progress=progress,
     )
     if result.regions:

@@ -10,6 +10,7 @@ from jamsostek_regs.diff import matrix as matrix_module
 from jamsostek_regs.diff import redline, report_html, report_json, report_matrix, report_md, report_text
 from jamsostek_regs.diff.changes import Report
 from jamsostek_regs.diff.compare import compare, side
+from jamsostek_regs.errors import UsageError
 from jamsostek_regs.workspace import Workspace
 
 #: Tracked changes are by this author unless the request or B's ``draft.author`` says otherwise.
@@ -36,10 +37,13 @@ def diff(
 ) -> Compared:
     """Compare the drafts of ``a`` and ``b`` (region ids, or ``standard``) in report format ``fmt``.
 
+    Either may name a version of the standard, ``lahat@2025.1``: that side is drafted with it
+    (see :meth:`Workspace.of`), so a region can be diffed across versions.
+
     For ``docx``, the tracked changes are by ``author`` (default: B's ``draft.author``, else
     :data:`AUTHOR`) and dated ``date`` (default: B's ``draft.date``; none without one).
     """
-    left, right = side(workspace, a), side(workspace, b)
+    left, right = side(*workspace.of(a)), side(*workspace.of(b))
     report = compare(left, right)
     if fmt == "docx":
         meta = right.draft.meta
@@ -68,11 +72,19 @@ class MatrixPages:
 
 def matrix_csv(workspace: Workspace, region_ids: Sequence[str], jobs: int = 0) -> str:
     """The matrix of ``region_ids`` against the standard, as CSV."""
+    _current_standard_only(workspace)
     result, _pages = matrix_module.build(workspace, region_ids, jobs, pages=False)
     return report_matrix.render_csv(result)
 
 
 def matrix(workspace: Workspace, region_ids: Sequence[str], jobs: int = 0) -> MatrixPages:
     """The matrix of ``region_ids`` as HTML, with each region's diff against the standard."""
+    _current_standard_only(workspace)
     result, pages = matrix_module.build(workspace, region_ids, jobs, pages=True)
     return MatrixPages(report_matrix.files(result, pages, "Regions against the standard"))
+
+
+def _current_standard_only(workspace: Workspace) -> None:
+    """The matrix is drawn against the current standard; a version asked for is refused, not ignored."""
+    if workspace.version is not None:
+        raise UsageError("the matrix compares regions with the current standard: leave out --standard")

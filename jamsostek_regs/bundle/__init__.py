@@ -56,18 +56,20 @@ def export(
     jobs: int = 1,
     date: dt.date | None = None,
     allow_lint_errors: bool = False,
+    standard_version: str | None = None,
     progress: Callable[[str], None] = lambda _id: None,
 ) -> Result:
     """Build the bundle of ``region_ids``: the DOCX, plus the other ``formats`` (registry names).
 
     ``progress`` is called with each region id once it is done. ``date`` is the bundle date;
     without it the newest ``draft.date`` of the regions is used, and without that none. A
-    draft the linter finds errors in fails, unless ``allow_lint_errors``.
+    draft the linter finds errors in fails, unless ``allow_lint_errors``. ``standard_version``
+    drafts with that version of the standard (``None``: the current one).
 
     Raises:
         PdfUnavailableError: a format needs LibreOffice, which is not installed.
     """
-    job = Job(root, ordered(("docx", *formats)), allow_lint_errors)
+    job = Job(root, ordered(("docx", *formats)), allow_lint_errors, standard_version)
     if any(FORMATS[name].needs_libreoffice for name in job.formats):
         pdf.require()
     archive, built, failed = Archive(), [], []

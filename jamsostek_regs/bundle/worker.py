@@ -39,11 +39,13 @@ class Job:
         root: the workspace folder (holding ``regions/`` and ``templates/``).
         formats: output formats (registry names), in registry order.
         allow_lint_errors: bundle a draft even when the linter finds errors (``--no-lint``).
+        standard_version: the version of the standard to draft with (``None``: the current one).
     """
 
     root: Path
     formats: tuple[str, ...]
     allow_lint_errors: bool = False
+    standard_version: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +104,7 @@ def build_region(job: Job, region_id: str) -> Built | Failed:
 
 def _build(job: Job, region_id: str) -> Built:
     timings: dict[str, float] = {}
-    workspace = Workspace(job.root)
+    workspace = Workspace(job.root, job.standard_version)
     produced = produce(workspace, region_id, job.formats, _cpu_timer(timings))
     findings, draft, loaded = produced.findings, produced.draft, produced.loaded
     refuse_lint_errors({region_id: findings}, job.allow_lint_errors)

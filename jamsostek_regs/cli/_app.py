@@ -49,14 +49,22 @@ EXIT_ERROR = 2
     envvar="JAMSOSTEK_REGS_WORKSPACE",
     help="Project folder holding regions/ and templates/.",
 )
+@click.option(
+    "--standard",
+    "standard_version",
+    metavar="VERSION",
+    envvar="JAMSOSTEK_REGS_STANDARD",
+    help="Draft with this version of the standard (a frozen templates/kemendagri_standard@VERSION/) "
+    "[default: the current standard].",
+)
 @click.version_option(__version__, prog_name="jamsostek-regs")
 @click.pass_context
-def main(ctx: click.Context, workspace: Path) -> None:
+def main(ctx: click.Context, workspace: Path, standard_version: str | None) -> None:
     """Assemble, diff and export Perkada drafts on Optimalisasi Pelaksanaan Program
     Jaminan Sosial Ketenagakerjaan from the Kemendagri standard clause library."""
     from jamsostek_regs.workspace import Workspace
 
-    ctx.obj = Workspace(workspace.resolve())
+    ctx.obj = Workspace(workspace.resolve(), standard_version)
 
 
 def command(

@@ -20,6 +20,7 @@ from jamsostek_regs.lint import (  # noqa: F401  (importing a module registers i
     rules_rincian,
     rules_rujukan,
     rules_struktur,
+    rules_substansi,
     rules_tingkat,
 )
 from jamsostek_regs.lint.context import context

@@ -33,7 +33,6 @@ NOT_CHECKED: dict[str, str] = {
     "rulebook)",
     "R38": "reference data (gazette numbers) for the legal-basis catalog, not a check on a draft",
     "R42": "whether material fits no group is a judgement on meaning",
-    "R51": "placing sanctions with the norm they sanction needs to know which norm each sanction enforces",
     "R64": "needs the text of the higher regulation a definition is copied from",
     "R66": "asas, maksud and tujuan may sit in ketentuan umum or their own bab; both are allowed",
     "R67": "outside issue 6's groups (definitions of Menteri); not implemented yet",
@@ -80,6 +79,12 @@ NOTES = (
     "Layout rules (centred judul, right-hand penetapan, lampiran heading) read the paragraph style each line "
     "gets from layout.layout(); page size and fonts are the DOCX writer's and are tested there.",
     "The draft-mode '...' placeholders are accepted wherever a number, date, place or name is not known yet.",
+    "R51 reads which norm a sanction enforces from its reference ('... sebagaimana dimaksud dalam Pasal 5 "
+    "... dikenai sanksi'): a sanction is in the last Pasal it refers to; that it comes after the norm is "
+    "R74's check of forward references.",
+    "R130 and later are not in the rulebook: they check legal substance found by the legal review of the "
+    "shipped drafts (issue 12), each with its own source; the names R130 and R131 look for are the lists "
+    "of jamsostek_regs/lint/nomenclature.py, each entry with its source.",
 )
 
 SAMPLE = Finding(
@@ -130,7 +135,9 @@ def markdown() -> str:
         "drifts. -->",
         "",
         "`jamsostek-regs lint` checks every draft against the rulebook "
-        f"(`../shared/reference/drafting_rules.md`). {len(rules)} rules are implemented; `lint "
+        f"(`../shared/reference/drafting_rules.md`). {len(rules)} rules are implemented "
+        f"({sum(r.in_rulebook for r in rules)} of the rulebook, {sum(not r.in_rulebook for r in rules)} "
+        "beyond it); `lint "
         "--list-rules` prints the same list. An error blocks `assemble` and `export` unless `--no-lint`; "
         "warnings fail only with `lint --strict`.",
         "",

@@ -45,8 +45,16 @@ class Rule:
         """The numeric part of the id, for ordering ("R63" -> 63)."""
         return int(self.id[1:])
 
+    @property
+    def in_rulebook(self) -> bool:
+        """Whether the rule is one of the rulebook's (not a legal-substance check beyond it)."""
+        return self.number <= RULEBOOK_LAST
+
 
 RULES: dict[str, Rule] = {}
+#: The last id of the rulebook (drafting_rules.md R1-R129); later ids check legal substance the
+#: legal review found (issue 12), each with its own source.
+RULEBOOK_LAST = 129
 _ID = re.compile(r"^R[1-9][0-9]*$")
 
 

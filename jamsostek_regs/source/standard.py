@@ -15,8 +15,10 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from jamsostek_regs.errors import UnknownStandardVersionError
 from jamsostek_regs.source.schema import Catalog, ClauseRef, LegalInstrument, Manifest, validate
 from jamsostek_regs.source.yamlsource import Located, load_file
+from jamsostek_regs.workspace import Workspace
 
 SUFFIX = ".md.jinja"
 _STATIC_ID = re.compile(r"\{:[^{}\n]*#([a-z0-9_]+)[^{}\n]*\}")
@@ -53,6 +55,20 @@ def load_standard(path: Path) -> Standard:
     located = load_file(path / "legal_basis.yaml")
     basis = {key: validate(LegalInstrument, _sub(located, key)) for key in (located.data or {})}
     return Standard(path, manifest, catalog, basis, _possible_keys(path, manifest))
+
+
+def standard_of(workspace: Workspace) -> Standard:
+    """The standard ``workspace`` drafts with: the current one, or the version it names.
+
+    Raises:
+        UnknownStandardVersionError: the version is neither the current standard's nor that of a
+            frozen copy (``templates/kemendagri_standard@<version>/``, whose manifest must say so).
+    """
+    standard = load_standard(workspace.standard)
+    if workspace.version is not None and standard.manifest.version != workspace.version:
+        current = load_standard(workspace.at(None).standard).manifest.version
+        raise UnknownStandardVersionError(workspace.version, sorted({current, *workspace.frozen}))
+    return standard
 
 
 def _sub(located: Located, key: str) -> Located:

@@ -15,7 +15,7 @@ from jamsostek_regs.lint import RULES, lint
 from jamsostek_regs.model import Draft, Node
 from tests.lint import mutate as m
 
-LT, KOTA = "lombok-timur", "kota-bengkulu"
+LT, KOTA, PROV = "lombok-timur", "kota-bengkulu", "provinsi-bengkulu"
 Case = tuple[str, str, m.Edit]
 
 
@@ -233,6 +233,16 @@ CASES: list[Case] = [
                     ),
                 ),
             )
+        ),
+    ),
+    (
+        "R51",
+        LT,
+        lambda d: m.add_ayat(
+            d,
+            "koordinasi.koordinasi",
+            "Pemberi Kerja yang tidak menyampaikan data kepesertaan sebagaimana dimaksud dalam Pasal 8 "
+            "dikenai sanksi administratif berupa teguran tertulis.",
         ),
     ),
     (
@@ -485,6 +495,16 @@ CASES: list[Case] = [
     ("R115", LT, _nik("Pemberi Kerja berkewajiban menyampaikan data kepesertaan.")),
     ("R116", LT, _nik("Bilamana Pekerja belum terdaftar, Pemerintah Daerah melakukan pendataan.")),
     ("R117", LT, _nik("Data kepesertaan memuat antara lain nomor induk kependudukan.")),
+    ("R130", LT, _nik("Data kepesertaan dilampirkan pada permohonan Izin Mendirikan Bangunan.")),
+    ("R130", LT, _nik("Data kepesertaan dilampirkan pada permohonan IMB.")),
+    ("R130", LT, _nik("Data kepesertaan dilampirkan pada permohonan izin gangguan.")),
+    (
+        "R131",
+        PROV,
+        _nik("Data kepesertaan dilampirkan pada permohonan Persetujuan Bangunan Gedung."),
+    ),
+    ("R132", LT, _nik("Data kepesertaan diperbarui untuk paling sedikit 60 (enam puluh) orang setiap Desa.")),
+    ("R132", LT, _nik("Pendataan dilakukan oleh paling banyak 5 (lima) Pekerja.")),
     ("R128", LT, lambda d: m.text(d, "pembukaan.jabatan", "GUBERNUR LOMBOK TIMUR,")),
     ("R128", LT, _replace_in("penutup.perintah", "Kabupaten Lombok Timur", "Kabupaten Lombok Tengah")),
     ("R129", KOTA, _replace_in("maksud_tujuan.maksud.1", "Peraturan Wali Kota", "Peraturan Walikota")),

@@ -102,7 +102,7 @@ VARIANTS: dict[str, tuple[str, m.Edit]] = {
         "lima "
         "ratus rupiah lima puluh sen) setiap bulan.")),
     "numbers with their words": (LT, _nik(
-        "Data kepesertaan paling banyak 1.000 (seribu) orang dimutakhirkan paling lambat 30 (tiga puluh) "
+        "Data kepesertaan paling tinggi 1.000 (seribu) orang dimutakhirkan paling lambat 30 (tiga puluh) "
         "hari, "
         "paling lama 2,5 (dua koma lima) bulan.")),
     "dates and years": (LT, _nik("Data kepesertaan tahun 2025 dimutakhirkan pada tanggal 17 Agustus 2025.")),
@@ -124,6 +124,14 @@ VARIANTS: dict[str, tuple[str, m.Edit]] = {
     "draft placeholders": (LT, lambda d: m.text(m.text(d, "penutup.ditetapkan.di", "Ditetapkan di ..."),
         "penutup.ditetapkan.nama", "...")),
     "final text with numbers and dates": (LT, _final),
+    "a sanction on the parent law's obligation": (LT, lambda d: m.add_ayat(d, "koordinasi.koordinasi",
+        "Pemberi Kerja selain penyelenggara negara yang tidak melaksanakan kewajiban sebagaimana dimaksud "
+        "dalam Pasal 15 ayat (1) Undang-Undang Nomor 24 Tahun 2011 tentang Badan Penyelenggara Jaminan "
+        "Sosial dikenai sanksi tidak mendapat pelayanan publik tertentu.")),
+    "a Perbup names PBG, its own service": (LT, _nik(
+        "Data kepesertaan dilampirkan pada permohonan Persetujuan Bangunan Gedung (PBG).")),
+    "a head-count at its lowest": (LT, _nik(
+        "Data kepesertaan memuat paling rendah 60 (enam puluh) orang setiap Desa.")),
     "Walikota spelled the same everywhere": ("kota-bengkulu", lambda d: m.everywhere(
         m.everywhere(d, "Wali Kota", "Walikota"), "WALI KOTA", "WALIKOTA")),
 }  # fmt: skip

@@ -124,10 +124,13 @@ def _opd(rng: random.Random, catalog: Catalog, village: str) -> list[dict[str, A
 def _compliance(rng: random.Random, opd: list[dict[str, Any]]) -> dict[str, Any]:
     licensing = rng.random() < 0.85
     licensing_opd = next((o["id"] for o in opd if o["role"] == "perizinan"), None)
+    public_services = rng.random() < 0.85
+    licensing = licensing and public_services  # licensing applies that sanction (legal review C-01)
     return {
         "licensing": licensing,
+        "licensing_source": "synthetic region" if licensing else None,
         "licensing_opd": licensing_opd if licensing else None,
-        "public_services": rng.random() < 0.85,
+        "public_services": public_services,
     }
 
 

@@ -43,7 +43,7 @@ def test_markdown_and_html_carry_every_block(lombok_timur: Draft) -> None:
         if block.text and not block.rows:
             words = block.text.split()[:3]
             assert all(w.strip(".,;:()") in markdown for w in words), block
-    assert 'id="pasal_12"' in html and "Pasal 22" in html
+    assert 'id="pasal_12"' in html and "Pasal 20" in html
 
 
 def test_docx_page_and_fonts(lombok_timur: Draft) -> None:

@@ -83,7 +83,9 @@ def test_scaffold_marks_what_the_drafter_fills_and_keeps_the_given_values(worksp
         "Contoh",
         "Jawa Barat",
     )
-    assert region.region.head.name is None and region.region.compliance.licensing_opd == "perizinan"
+    assert region.region.head.name is None
+    compliance = region.region.compliance  # no licensing requirement without the region's source (C-01)
+    assert (compliance.licensing, compliance.licensing_opd, compliance.public_services) == (False, None, True)
 
 
 def test_scaffold_of_a_kota_leaves_out_what_needs_villages(workspace: Path) -> None:

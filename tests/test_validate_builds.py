@@ -57,7 +57,7 @@ def test_a_lint_error_in_a_standard_text_is_reported_at_its_template_line(tmp_pa
     line = 1 + text[: text.index("secara berkala.")].count("\n")
     assert out.splitlines() == [
         f"templates/kemendagri_standard/pemantauan/pelaporan.md.jinja:{line}:1:"
-        " pemantauan.pelaporan.perangkat_daerah: Pasal 20 ayat (1): R112 Tulis persentase"
+        " pemantauan.pelaporan.perangkat_daerah: Pasal 18 ayat (1): R112 Tulis persentase"
         ' "50% (lima puluh persen)", bukan "50%".'
     ]
 
@@ -112,8 +112,8 @@ SOURCES = [{"source": "apbd", "for_groups": []}, {"source": "mandiri"}]
         ),
         (
             {"compliance.licensing_opd": "disnakertrans"},
-            "dilaksanakan oleh Perangkat Daerah yang menyelenggarakan urusan pemerintahan"
-            " di bidang tenaga kerja.",
+            "Perangkat Daerah yang menyelenggarakan urusan pemerintahan di bidang tenaga kerja"
+            " mempersyaratkan kelengkapan identitas kepesertaan",
         ),
         ({"province": "Jawa Barat"}, "kepada Gubernur Jawa Barat sebagai wakil Pemerintah Pusat"),
     ],
@@ -121,7 +121,8 @@ SOURCES = [{"source": "apbd", "for_groups": []}, {"source": "mandiri"}]
 )
 def test_each_field_changes_the_draft(tmp_path: Path, change: dict[str, Any], words: str) -> None:
     workspace = make_workspace(tmp_path)
-    base = _variant(LOMBOK, {"financing": SOURCES} if "financing" in change else {})
+    licensing = {"compliance.licensing": True, "compliance.licensing_source": "uji"}
+    base = _variant(LOMBOK, {"financing": SOURCES} if "financing" in change else licensing)
     for name, data in (("a", base), ("b", _variant(base, change))):
         (workspace / "regions" / f"{name}.yaml").write_text(yaml.safe_dump(data, allow_unicode=True))
     code, out, _ = run_cli(workspace, "diff", "a", "b")

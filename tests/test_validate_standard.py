@@ -33,20 +33,20 @@ DEFECTS = [
 VARIABLES = "is not declared in manifest.yaml variables (region, g, cat, d, standard)"
 EXPECTED = [
     f"{S}/program/jenis.md.jinja:7:1: template syntax: Expected an expression, got 'end of statement block'",
-    f"{S}/manifest.yaml:120:9: body[9].pasal[2]: no template file {S}/pemantauan/tahunan.md.jinja",
+    f"{S}/manifest.yaml:118:9: body[8].pasal[2]: no template file {S}/pemantauan/tahunan.md.jinja",
     f"{S}/sanksi/lama.md.jinja:1:1: not in manifest.yaml:"
     " list it in the outline (or as menimbang or a lampiran)",
     f"{S}/manifest.yaml:61:9: body[2].bagian[3].key: 'kepesertaan_umum' appears twice (first on line 47)",
-    f"{S}/manifest.yaml:108:5: body[8].key: 'penutup' is reserved for the draft's own parts",
-    f"{S}/manifest.yaml:97:5: body[6].when: condition 'region.compliance.licensing and':"
+    f"{S}/manifest.yaml:106:5: body[7].key: 'penutup' is reserved for the draft's own parts",
+    f"{S}/manifest.yaml:104:9: body[6].pasal[1].when: condition 'region.compliance.licensing and':"
     " unexpected 'end of statement block'",
-    f"{S}/manifest.yaml:145:5: lampiran[1].when: condition 'regon.opd' uses 'regon', which {VARIABLES}"
+    f"{S}/manifest.yaml:143:5: lampiran[1].when: condition 'regon.opd' uses 'regon', which {VARIABLES}"
     " (did you mean 'region'?)",
     f"{S}/manifest.yaml:18:5: mengingat[3]: 'uu_2011_21' is not in legal_basis.yaml"
     " (did you mean 'uu_2011_24'?)",
     f"{S}/legal_basis.yaml:176:16: pp_2015_44.amended_by[0]: 'pp_2019_28' is not in legal_basis.yaml"
     " (did you mean 'pp_2019_82'?)",
-    f"{S}/kepatuhan/perizinan.md.jinja:9:1: variable 'regoin' {VARIABLES} (did you mean 'region'?)",
+    f"{S}/kepatuhan/perizinan.md.jinja:7:1: variable 'regoin' {VARIABLES} (did you mean 'region'?)",
     f"{S}/koordinasi/koordinasi.md.jinja:5:1: ref('.tym'): no clause has the key 'koordinasi.koordinasi.tym'"
     " (did you mean 'koordinasi.koordinasi.tim'?)",
     f"{S}/pendanaan/bantuan_iuran.md.jinja:3:1: ref('pendanaan.sumber.apdb'): no clause has the key"

@@ -121,3 +121,17 @@ def test_a_bundle_drafts_with_the_version_asked_for(bumped: Workspace) -> None:
     assert not result.regions
     assert "unknown standard version '2024.9'" in result.failed[0].errors[0]
     assert bundle.export(bumped.root, ["lahat"], standard_version=FROZEN).regions == ("lahat",)
+
+
+def test_a_rule_newer_than_a_version_warns_on_its_drafts_instead_of_refusing_them() -> None:
+    """Rebuilding under 2025.1 (to compare) must not fail on rules its text predates (R130 since 2026.1)."""
+    from jamsostek_regs.lint.registry import RULES
+
+    rule = RULES["R130"]
+    assert rule.since == "2026.1"
+    assert (rule.severity_for("2026.1"), rule.severity_for("2025.1"), rule.severity_for("2027.2")) == (
+        "error",
+        "warning",
+        "error",
+    )
+    assert RULES["R63"].severity_for("2025.1") == "error"  # a rulebook rule holds for every version

@@ -34,8 +34,11 @@ __all__ = ["RULES", "Finding", "Rule", "Severity", "errors", "lint"]
 def lint(draft: Draft) -> list[Finding]:
     """Every finding of every rule on ``draft``, in document order, then rule order."""
     ctx = context(draft)
+    version = draft.meta.standard_version
     findings = [
-        Finding(r.id, r.severity, r.source, hit.message, ctx.places.get(hit.key, hit.key), hit.key)
+        Finding(
+            r.id, r.severity_for(version), r.source, hit.message, ctx.places.get(hit.key, hit.key), hit.key
+        )
         for r in ordered()
         for hit in r.check(draft, ctx)
     ]

@@ -39,6 +39,14 @@ class Rule:
     source: str
     summary: str
     check: RuleFn
+    #: The standard version from which an error of this rule refuses a build; a draft of an earlier
+    #: version (rebuilt to compare, say) gets the finding as a warning: that text predates the rule.
+    since: str = ""
+
+    def severity_for(self, version: str) -> Severity:
+        """The severity of a finding on a draft of the standard ``version``."""
+        older = bool(self.since) and _version(version) < _version(self.since)
+        return "warning" if older and self.severity == "error" else self.severity
 
     @property
     def number(self) -> int:
@@ -58,16 +66,24 @@ RULEBOOK_LAST = 129
 _ID = re.compile(r"^R[1-9][0-9]*$")
 
 
-def rule(rule_id: str, severity: Severity, source: str, summary: str) -> Callable[[RuleFn], RuleFn]:
-    """Register the decorated function as the check of ``rule_id``."""
+def rule(
+    rule_id: str, severity: Severity, source: str, summary: str, since: str = ""
+) -> Callable[[RuleFn], RuleFn]:
+    """Register the decorated function as the check of ``rule_id`` (``since``: see :attr:`Rule.since`)."""
 
     def register(fn: RuleFn) -> RuleFn:
         if not _ID.match(rule_id) or rule_id in RULES:
             raise ValueError(f"rule id {rule_id!r} is malformed or registered twice")
-        RULES[rule_id] = Rule(rule_id, severity, source, summary, fn)
+        RULES[rule_id] = Rule(rule_id, severity, source, summary, fn, since)
         return fn
 
     return register
+
+
+def _version(text: str) -> tuple[int, ...]:
+    """``"2025.1"`` as ``(2025, 1)``; a version that is not dotted numbers sorts first."""
+    parts = text.split(".")
+    return tuple(int(p) for p in parts) if all(p.isdigit() for p in parts) else ()
 
 
 def ordered() -> list[Rule]:

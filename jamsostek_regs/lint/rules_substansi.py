@@ -33,9 +33,10 @@ _NON_MONEY = {"sedikit": "paling rendah", "banyak": "paling tinggi"}
 
 @rule(
     "R51",
-    "warning",
+    "error",
     "Lampiran II UU 12/2011 angka 64-65; Lampiran II UU 13/2022 angka 66a",
     "Sanksi administratif dalam pasal norma yang dikenai sanksi (urutannya: R74)",
+    since="2026.1",
 )
 def sanction_with_its_norm(_draft: Draft, ctx: Context) -> Iterator[Hit]:
     for node, match in ctx.norms.matches(_SANCTION):
@@ -58,9 +59,10 @@ def sanction_with_its_norm(_draft: Draft, ctx: Context) -> Iterator[Hit]:
 
 @rule(
     "R130",
-    "warning",
+    "error",
     "PP 16/2021; UU 13/2003 Pasal 42 dan Pasal 66 sebagaimana diubah UU 6/2023; daftar lint/nomenclature.py",
     "Nomenklatur layanan yang sudah tidak berlaku (IMB, IMTA, izin usaha, ...)",
+    since="2026.1",
 )
 def obsolete_names(_draft: Draft, ctx: Context) -> Iterator[Hit]:
     for term in OBSOLETE:
@@ -74,9 +76,10 @@ def obsolete_names(_draft: Draft, ctx: Context) -> Iterator[Hit]:
 
 @rule(
     "R131",
-    "warning",
+    "error",
     "UU 23/2014 Lampiran; PP 16/2021 Pasal 347 ayat (2); daftar dalam lint/nomenclature.py",
     "Perkada hanya menyebut layanan yang diberikan pemerintah daerah pada tingkatnya",
+    since="2026.1",
 )
 def other_level_services(draft: Draft, ctx: Context) -> Iterator[Hit]:
     name = draft.meta.region_name.casefold()
@@ -94,9 +97,10 @@ def other_level_services(draft: Draft, ctx: Context) -> Iterator[Hit]:
 
 @rule(
     "R132",
-    "warning",
+    "error",
     "Lampiran II UU 12/2011 angka 256 huruf c dan d",
     "Jumlah orang: paling rendah/paling tinggi, bukan paling sedikit/paling banyak",
+    since="2026.1",
 )
 def headcount_limits(_draft: Draft, ctx: Context) -> Iterator[Hit]:
     for node, text in ctx.norms.containing(_PALING):

@@ -266,11 +266,25 @@ def _opd_ids_free(region: Region, located: Located, standard: Standard) -> Itera
 
 @_reads("compliance", "opd")
 def _licensing(region: Region, located: Located, _standard: Standard) -> Iterator[Problem]:
-    """`compliance.licensing_opd` is one of the `opd[].id`."""
-    licensing = region.compliance.licensing_opd
-    if licensing is not None:
+    """`compliance.licensing_opd` is one of the `opd[].id`; `licensing` needs its
+    `licensing_source` and `public_services` (it is a way of applying that sanction), and
+    `licensing_opd` needs `licensing` (it prints nowhere else)."""
+    compliance = region.compliance
+    if compliance.licensing_opd is not None:
         opd_ids = [opd.id for opd in region.opd]
-        yield from _members(located, ("compliance", "licensing_opd"), licensing, opd_ids)
+        yield from _members(located, ("compliance", "licensing_opd"), compliance.licensing_opd, opd_ids)
+        if not compliance.licensing:
+            message = "prints nowhere without 'licensing: true': remove it, or set licensing with its source"
+            yield located.problem(("compliance", "licensing_opd"), message)
+    if compliance.licensing and compliance.licensing_source is None:
+        message = (
+            "a licensing requirement needs 'licensing_source': the region's own decision or practice"
+            " (no source: leave licensing out; the sanction of public_services still applies)"
+        )
+        yield located.problem(("compliance", "licensing"), message)
+    if compliance.licensing and not compliance.public_services:
+        message = "licensing applies the sanction of public_services (PP 86/2013 Pasal 8): set it"
+        yield located.problem(("compliance", "licensing"), message)
 
 
 @_reads("level", "village_unit")

@@ -18,7 +18,7 @@ from pathlib import Path
 from jamsostek_regs.errors import InputError
 from jamsostek_regs.output import create_new
 from jamsostek_regs.source.regions import SUFFIX, check, display_name
-from jamsostek_regs.source.schema import CatalogEntry, Region
+from jamsostek_regs.source.schema import CatalogEntry, Compliance, Region
 from jamsostek_regs.source.standard import Standard
 from jamsostek_regs.source.yamlsource import load_text
 
@@ -47,6 +47,10 @@ def scaffold(region_id: str, level: str, name: str, province: str | None, standa
 
 def _about(field: str) -> str:
     return Region.model_fields[field].description or ""
+
+
+def _about_compliance(field: str) -> str:
+    return Compliance.model_fields[field].description or ""
 
 
 def _lines(region_id: str, level: str, name: str, province: str | None, standard: Standard) -> Iterator[str]:
@@ -98,9 +102,12 @@ def _lines(region_id: str, level: str, name: str, province: str | None, standard
     yield ""
     yield f"# {_about('compliance')}"
     yield "compliance:"
-    yield "  licensing: true"
-    has_licensing = LICENSING_ROLE in cat.opd_roles
-    yield f"  licensing_opd: {LICENSING_ROLE if has_licensing else 'null'}"
+    yield f"  # {_about_compliance('licensing')} For example:"
+    yield "  # licensing: true"
+    yield "  # licensing_source: the decision or practice of the region that asks for it"
+    if LICENSING_ROLE in cat.opd_roles:
+        yield f"  # licensing_opd: {LICENSING_ROLE}"
+    yield "  licensing: false"
     yield "  public_services: true"
     yield f"# {_about('targets')} For example:"
     yield "# targets:"

@@ -102,7 +102,13 @@ class Compliance(Strict):
     """How membership is enforced through public services (PP 86/2013)."""
 
     licensing: bool = Field(
-        default=True, description="Licensing requires proof of membership (BAB Kepatuhan)."
+        default=False,
+        description="The licensing OPD asks a Pemberi Kerja that has not registered for its membership"
+        " identity (PP 86/2013 Pasal 8 ayat (3) huruf a); needs `licensing_source` and `public_services`.",
+    )
+    licensing_source: Text | None = Field(
+        default=None,
+        description="Where the region decided `licensing`: its own decision or practice (legal review C-01).",
     )
     licensing_opd: Slug | None = Field(
         default=None,

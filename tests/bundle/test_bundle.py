@@ -39,7 +39,7 @@ def test_manifest_describes_every_region(seed_bundle: bytes) -> None:
     assert [r["id"] for r in data["regions"]] == SEEDS
     lahat = next(r for r in data["regions"] if r["id"] == ATTACHED)
     assert (lahat["level"], lahat["name"]) == ("kabupaten", "Lahat")
-    assert lahat["standard"] == {"id": "kemendagri_standard", "version": "2025.1"}
+    assert lahat["standard"] == {"id": "kemendagri_standard", "version": "2026.1"}
     assert [i["path"] for i in lahat["inputs"]] == [
         "regions/lahat.yaml",
         "regions/lampiran/lahat-format-laporan.docx",

@@ -17,7 +17,7 @@ ANSI = re.compile(r"\x1b\[[0-9;]*m")
 def test_text_reads_like_a_reviewers_note() -> None:
     text = report_text.render(report("lombok-timur", "rejang-lebong"))
     lines = text.splitlines()
-    assert lines[0] == "lombok-timur → rejang-lebong (kemendagri_standard 2025.1)"
+    assert lines[0] == "lombok-timur → rejang-lebong (kemendagri_standard 2026.1)"
     assert re.fullmatch(r"\d+ changes: \d+ parameter, \d+ optional, \d+ renumbered", lines[1])
     assert "Ditetapkan di [-Selong-]{+Curup+}" in text
     assert "← capital" in text and "← head.name" in text
@@ -37,11 +37,11 @@ def test_text_is_coloured_only_when_asked() -> None:
 
 def test_a_renumbered_clause_shows_once_with_the_references_that_followed() -> None:
     text = report_text.render(report("standard", "provinsi-bengkulu"))
-    assert text.count("(sanksi.pelayanan_publik)") == 1
+    assert text.count("(pendanaan.bantuan_iuran)") == 1
     assert (
-        "renumbered  Pasal 20 menjadi Pasal 17; rujukan: sebagaimana dimaksud dalam Pasal 19 ayat (1) huruf c"
-        in text
-    )
+        "renumbered  Pasal 15 menjadi Pasal 13; rujukan: sebagaimana dimaksud dalam Pasal 14 huruf a menjadi"
+        " sebagaimana dimaksud dalam Pasal 12 huruf a"
+    ) in text
 
 
 def test_equal_drafts_say_so() -> None:
@@ -52,7 +52,7 @@ def test_equal_drafts_say_so() -> None:
 
 def test_markdown_lists_the_changes_with_their_keys() -> None:
     md = report_md.render(report("lombok-timur", "rejang-lebong"))
-    assert md.startswith("# lombok-timur → rejang-lebong (kemendagri\\_standard 2025.1)\n")
+    assert md.startswith("# lombok-timur → rejang-lebong (kemendagri\\_standard 2026.1)\n")
     assert "| parameter | " in md and "| renumbered | " in md
     assert "- **parameter** · keys: `capital`\n  > Ditetapkan di ~~Selong~~**Curup**" in md
     assert "## Pasal 16 (pendanaan.desa)" in md

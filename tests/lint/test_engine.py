@@ -20,7 +20,7 @@ LT = "lombok-timur"
 
 def test_locations_use_drafting_words(draft_of: Callable[[str], Draft]) -> None:
     places = context(draft_of(LT)).places
-    assert places["sanksi.administratif.pelayanan"] == "Pasal 17 ayat (1) huruf c"
+    assert places["sanksi.pelayanan_publik.tender"] == "Pasal 16 ayat (2) huruf b"
     assert places["ketentuan_umum.definisi.iuran"] == "Pasal 1 angka 12"
     assert places["menimbang.sanksi"] == "Menimbang huruf c"
     assert places["mengingat.uu_2011_12"] == "Mengingat angka 4"
@@ -55,7 +55,7 @@ def test_a_line_takes_its_own_style_when_a_pasal_prints_the_same_words(
 
 def test_a_heading_takes_the_style_of_its_number(draft_of: Callable[[str], Draft]) -> None:
     styles = context(draft_of(LT)).styles
-    assert (styles["kepesertaan_pemda"], styles["sanksi.administratif.pelayanan"]) == (
+    assert (styles["kepesertaan_pemda"], styles["sanksi.pelayanan_publik.tender"]) == (
         "BagianNomor",
         "Rincian1",
     )
@@ -92,7 +92,7 @@ def test_findings_come_in_document_order(draft_of: Callable[[str], Draft]) -> No
     )
     findings = [f for f in lint(draft) if f.rule_id in {"R7", "R86", "R87"}]
     assert [f.rule_id for f in findings] == ["R7", "R86", "R87"]
-    assert findings[0].location == "judul" and findings[1].location == "Pasal 22"
+    assert findings[0].location == "judul" and findings[1].location == "Pasal 20"
 
 
 def test_finding_prints_location_rule_and_source(draft_of: Callable[[str], Draft]) -> None:

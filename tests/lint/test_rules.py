@@ -224,7 +224,7 @@ CASES: list[Case] = [
         lambda d: m.renumber(
             m.children(
                 d,
-                "sanksi.administratif",
+                "sanksi.pelayanan_publik",
                 lambda c: (
                     *c,
                     *(
@@ -255,9 +255,9 @@ CASES: list[Case] = [
     ("R53", LT, lambda d: m.change(d, f"{_RL}.3", end=",")),
     ("R53", LT, _replace_in("maksud_tujuan.tujuan.perlindungan", "menjamin", "Menjamin")),
     ("R54", LT, lambda d: m.change(d, "maksud_tujuan.tujuan.kepastian", num="2.")),
-    ("R55", LT, lambda d: m.change(d, f"{_RL}.7", end=";")),
+    ("R55", LT, lambda d: m.change(d, f"{_RL}.6", end=";")),
     ("R55", LT, lambda d: m.change(d, f"{_RL}.3", end="; dan")),
-    ("R56", LT, lambda d: m.change(d, f"{_RL}.8", end=";")),
+    ("R56", LT, lambda d: m.change(d, f"{_RL}.7", end=";")),
     ("R57", LT, lambda d: m.change(d, f"{_RL}.3", num="d.")),
     ("R58", LT, _definitions_in_bab_ii),
     (
@@ -325,7 +325,7 @@ CASES: list[Case] = [
         LT,
         lambda d: m.text(
             d,
-            "sanksi.administratif.oleh_bpjs",
+            "sanksi.pelayanan_publik.unit",
             "Pengenaan sanksi atas kewajiban sebagaimana dimaksud dalam Pasal 5, Pasal 6, dan Pasal 7 "
             "dilakukan oleh BPJS Ketenagakerjaan.",
         ),
@@ -342,7 +342,7 @@ CASES: list[Case] = [
         LT,
         lambda d: m.text(
             d,
-            "sanksi.administratif.oleh_bpjs",
+            "sanksi.pelayanan_publik.unit",
             "Pengenaan sanksi atas kewajiban sebagaimana dimaksud dalam Pasal 7 dan Pasal 5 dilakukan oleh "
             "BPJS Ketenagakerjaan.",
         ),
@@ -393,7 +393,7 @@ CASES: list[Case] = [
         LT,
         lambda d: m.add_ayat(
             d,
-            "sanksi.administratif",
+            "sanksi.pelayanan_publik",
             "Pemberi Kerja yang melanggar kewajiban sebagaimana dimaksud dalam Pasal 5 ayat (2) dipidana "
             "dengan pidana kurungan paling lama 3 (tiga) bulan.",
         ),

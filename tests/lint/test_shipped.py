@@ -14,19 +14,9 @@ from tests.conftest import REGIONS
 DRAFTS = [*REGIONS, "standard"]
 
 #: Warnings accepted on the shipped drafts, with the reason.
-ACCEPTED_WARNINGS = {
-    "R62": "the standard defines every segment and programme it lists in the Kepesertaan and Program Pasal "
-    "(JHT, JP, JKP and some segments are then used once); whether to keep those definitions is the lead's "
-    "call",
-    "R51": "the standard's sanction Pasal enforces Pasal 5 from another BAB (review C-03); the clause "
-    "templates are being rewritten (issue 12), then R51 becomes an error",
-    "R130": "the standard's Pasal on pelayanan publik tertentu copies PP 86/2013 Pasal 9 with IMB and IMTA "
-    "(review C-04); the clause templates are being rewritten (issue 12), then R130 becomes an error",
-    "R131": "the Pergub's list of pelayanan publik tertentu names IMB, a kabupaten/kota service (review "
-    "C-04, PB-2); the clause templates are being rewritten (issue 12), then R131 becomes an error",
-    "R132": "Lahat's target Pasal reads 'paling sedikit 60 (enam puluh) orang' (review C-13, LH-2); the "
-    "clause templates are being rewritten (issue 12), then R132 becomes an error",
-}
+#: Warnings the shipped drafts may carry, each with why; none since the clause library was rewritten
+#: (issue 12: R62 by defining only terms used again, R51 and R130-R132 by the new Kepatuhan Pasal).
+ACCEPTED_WARNINGS: dict[str, str] = {}
 
 
 def _errors(region: str, draft: Draft) -> set[tuple[str, str, str]]:

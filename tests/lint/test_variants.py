@@ -90,12 +90,12 @@ VARIANTS: dict[str, tuple[str, m.Edit]] = {
     "percentages with decimals": (LT, _nik(
         "Target cakupan kepesertaan sebesar 28,3% (dua puluh delapan koma tiga persen) dan Iuran sebesar "
         "0,24% (nol koma dua puluh empat persen).")),
-    "sampai dengan between Pasal": (LT, lambda d: m.text(d, "sanksi.administratif.oleh_bpjs",
+    "sampai dengan between Pasal": (LT, lambda d: m.text(d, "sanksi.pelayanan_publik.unit",
         "Pengenaan sanksi atas kewajiban sebagaimana dimaksud dalam Pasal 5 sampai dengan Pasal 7 dilakukan "
         "oleh "
         "BPJS Ketenagakerjaan.")),
-    "sampai dengan between huruf": (LT, lambda d: m.text(d, "sanksi.administratif.oleh_bpjs",
-        "Pengenaan sanksi sebagaimana dimaksud pada ayat (1) huruf a sampai dengan huruf c dilakukan secara "
+    "sampai dengan between huruf": (LT, lambda d: m.text(d, "sanksi.pelayanan_publik.unit",
+        "Pengenaan sanksi sebagaimana dimaksud pada ayat (2) huruf a sampai dengan huruf c dilakukan secara "
         "bertahap.")),
     "money with and without sen": (LT, _nik(
         "Bantuan Iuran sebesar Rp16.800,00 (enam belas ribu delapan ratus rupiah) atau Rp1.500,50 (seribu "
@@ -109,7 +109,7 @@ VARIANTS: dict[str, tuple[str, m.Edit]] = {
     "a Perda cited with its Lembaran Daerah": (LT, _nik(
         "Data kepesertaan dikelola sesuai dengan Peraturan Daerah Kabupaten Lombok Timur Nomor 5 Tahun 2020 "
         "tentang Ketenagakerjaan (Lembaran Daerah Kabupaten Lombok Timur Tahun 2020 Nomor 5).")),
-    "ayat reference chain in order": (LT, lambda d: m.text(d, "sanksi.administratif.oleh_bpjs",
+    "ayat reference chain in order": (LT, lambda d: m.text(d, "sanksi.pelayanan_publik.unit",
         "Pengenaan sanksi sebagaimana dimaksud pada ayat (1), Pasal 5 ayat (2) dan ayat (3), dan Pasal 7 "
         "dilakukan oleh BPJS Ketenagakerjaan.")),
     "commencement after 30 days": (LT, lambda d: m.text(d, "penutup.berlaku.1",

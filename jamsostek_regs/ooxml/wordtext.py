@@ -256,12 +256,13 @@ def _paragraphs(blocks: Iterator[Block]) -> Iterator[Paragraph]:
 
 
 def _bordered(table: Element) -> bool:
-    """Whether the table draws lines: borders of its own, or a table style (which has them)."""
+    """Whether the table draws lines: borders of its own or of its first cell (LibreOffice
+    writes them there), or a table style (which has them)."""
     props = table.find(w("tblPr"))
-    if props is None:
-        return False
-    borders = props.find(w("tblBorders"))
-    if borders is not None:
-        return any(side.get(w("val"), "none") not in ("none", "nil") for side in borders)
-    style = props.find(w("tblStyle"))
+    first = table.find(f"{w('tr')}/{w('tc')}/{w('tcPr')}/{w('tcBorders')}")
+    own = props.find(w("tblBorders")) if props is not None else None
+    for borders in (own, first):
+        if borders is not None and any(side.get(w("val"), "none") not in ("none", "nil") for side in borders):
+            return True
+    style = props.find(w("tblStyle")) if props is not None else None
     return style is not None and style.get(w("val"), "") not in ("", "TableNormal", "NormalTable")

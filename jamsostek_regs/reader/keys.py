@@ -40,16 +40,18 @@ _MARK = Origin("mark")
 _DERIVED = Origin("derived")
 
 
-def assign(root: Part, entries: Sequence[Entry], reference: Callable[[], Draft] | None) -> None:
+def assign(root: Part, entries: Sequence[Entry], reference: Callable[[], Draft | None] | None) -> None:
     """Give every part of ``root`` its key and origin (see the module docstring); ``reference``
-    gives the draft to align with, called only when some part is left to align."""
+    gives the draft to align with (``None``: there is none), called only when some part is left
+    to align."""
     used: set[str] = set()
     _marks(root, entries, used)
     for part in root.walk():
         if not part.key and part.role and not part.role.startswith("."):
             _give(part, part.role, _DERIVED, used)
-    if reference is not None and any(_unkeyed(p) for p in root.walk()):
-        _align(root, reference(), used)
+    draft = reference() if reference is not None and any(_unkeyed(p) for p in root.walk()) else None
+    if draft is not None:
+        _align(root, draft, used)
     _rest(root, used)
 
 

@@ -39,11 +39,11 @@ _LEVELS = {"BUPATI": "kabupaten", "GUBERNUR": "provinsi"}
 _WRAPPER = "\0wrapper"
 
 
-def read(path: Path, view: View = "accepted", reference: Callable[[], Draft] | None = None) -> Reading:
+def read(path: Path, view: View = "accepted", reference: Callable[[], Draft | None] | None = None) -> Reading:
     """The draft the Perkada DOCX at ``path`` holds (see the module docstring).
 
     ``reference`` gives the draft to align paragraphs with when the document's own key marks
-    are missing (called only then).
+    are missing (called only then; it may give ``None``).
 
     Raises:
         DocumentError: the file cannot be read, breaks a limit, or is no Perkada.

@@ -126,13 +126,22 @@ def check(path: Path, *, compose: bool = True) -> None:
 def _verdict(path: Path, _digest: str, compose: bool) -> str:
     """Why the document at ``path`` (whose content has ``_digest``) is refused, or ``""``."""
     try:
-        _check(path, compose)
+        if compose:
+            _check(path)
+        else:
+            _limits(path)
     except ValueError as exc:
         return str(exc)
     return ""
 
 
-def _check(path: Path, compose: bool) -> None:
+def _check(path: Path) -> None:
+    """Every step: the limits, then composing."""
+    _composes(path, _limits(path))
+
+
+def _limits(path: Path) -> int:
+    """Steps 1 to 3; the number of footnote references (for step 4)."""
     size = path.stat().st_size
     with path.open("rb") as handle:
         handle.seek(max(size - (_EOCD_SIZE + _MAX_COMMENT), 0))
@@ -148,8 +157,7 @@ def _check(path: Path, compose: bool) -> None:
                     _scan(archive, info, counter)
     except _DAMAGED as exc:
         raise ValueError(f"{_NOT_DOCX}: a damaged zip archive ({type(exc).__name__}: {exc})") from None
-    if compose:
-        _composes(path, counter.footnotes)
+    return counter.footnotes
 
 
 def _end_record(tail: bytes) -> None:

@@ -129,3 +129,17 @@ class InvalidValueError(UsageError):
         self.field = field
         self.reason = reason
         super().__init__(f"{field}: {reason}")
+
+
+class DocumentError(JamsostekError):
+    """A Word document that cannot be read as a Perkada: no DOCX, over a limit, or no Perkada.
+
+    Attributes:
+        path: the document as the user named it.
+        reason: completes "<path> ...", e.g. "is not a Perkada: it has no Pasal".
+    """
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"{path} {reason}")

@@ -11,5 +11,10 @@ DOCX; they call these modules:
 - :mod:`.package`: reproducible zip packaging, ``[Content_Types].xml`` first, the core
   properties and W3CDTF dates;
 - :mod:`.reference`: what a writer takes from its reference document (the parts it copies,
-  the document around the body, style ids, page geometry, tab stops).
+  the document around the body, style ids, page geometry, tab stops);
+- :mod:`.manifest`: the key manifest a draft's DOCX carries (key, bookmark, text fingerprint of
+  every node it shows), written and found again;
+- :mod:`.wordtext`: the paragraphs and tables of a body as a reader sees them (tracked changes
+  accepted or rejected, bookmarks, styles), with :mod:`.numbering`, the labels of Word's
+  automatic numbering.
 """

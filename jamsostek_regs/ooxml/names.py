@@ -11,9 +11,20 @@ XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 #: The relationship type of the numbering part (list definitions).
 REL_NUMBERING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering"
 
+#: The relationship types a reader follows from the main document.
+REL_STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles"
+REL_COMMENTS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
+REL_CUSTOM_XML = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml"
+REL_CUSTOM_XML_PROPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps"
+#: The namespace of relationship parts (``*.rels``).
+RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+
 CONTENT_TYPES = "[Content_Types].xml"
 DOCUMENT = "word/document.xml"
+DOCUMENT_RELS = "word/_rels/document.xml.rels"
 STYLES = "word/styles.xml"
+NUMBERING = "word/numbering.xml"
+COMMENTS = "word/comments.xml"
 CORE = "docProps/core.xml"
 
 

@@ -7,9 +7,11 @@ body come from a reference document made in Word or python-docx.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from xml.etree import ElementTree
 
+from jamsostek_regs.ooxml import manifest
 from jamsostek_regs.ooxml.names import CORE, DOCUMENT, STYLES, w
 from jamsostek_regs.ooxml.package import package, read
 
@@ -39,11 +41,13 @@ class Reference:
     top: int
     text_width: int
 
-    def docx(self, body: str, core: bytes) -> bytes:
+    def docx(self, body: str, core: bytes, keys: Sequence[manifest.Entry] = ()) -> bytes:
         """The DOCX whose body holds ``body`` (paragraphs and tables, before the reference's
-        section properties) and whose core properties are ``core``."""
+        section properties), whose core properties are ``core`` and, when there are ``keys``,
+        with their key manifest (:mod:`.manifest`)."""
         document = self.head + body + self.tail
-        return package(self.parts | {DOCUMENT: document.encode(), CORE: core})
+        parts = self.parts | {DOCUMENT: document.encode(), CORE: core}
+        return package(manifest.add(parts, keys) if keys else parts)
 
 
 def load(data: bytes) -> Reference:

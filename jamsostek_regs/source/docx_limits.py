@@ -99,11 +99,13 @@ _DAMAGED = (
 _NOT_DOCX = "is not a Word document (.docx)"
 
 
-def check(path: Path) -> None:
+def check(path: Path, *, compose: bool = True) -> None:
     """Refuse the Word document at ``path`` when it breaks a limit (see the module docstring).
 
-    The verdict is kept per content (SHA-256) for the life of the process: a batch whose
-    regions attach the same document checks it once.
+    ``compose=False`` leaves out step 4 (python-docx and docxcompose), for a caller that only
+    reads the document (the reader, :mod:`jamsostek_regs.reader`). The verdict is kept per
+    content (SHA-256) for the life of the process: a batch whose regions attach the same
+    document checks it once.
 
     Raises:
         ValueError: why, completing "regions/<file> ...", e.g. "unpacks to 2.1 GB; at most
@@ -113,7 +115,7 @@ def check(path: Path) -> None:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise ValueError(f"is {_mb(size)}; at most {_mb(MAX_FILE_BYTES)} is accepted")
-        reason = _verdict(path, hashlib.sha256(path.read_bytes()).hexdigest())
+        reason = _verdict(path, hashlib.sha256(path.read_bytes()).hexdigest(), compose)
     except OSError as exc:
         raise ValueError(f"cannot be read: {exc.strerror or exc}") from None
     if reason:
@@ -121,16 +123,25 @@ def check(path: Path) -> None:
 
 
 @functools.lru_cache(maxsize=64)
-def _verdict(path: Path, _digest: str) -> str:
+def _verdict(path: Path, _digest: str, compose: bool) -> str:
     """Why the document at ``path`` (whose content has ``_digest``) is refused, or ``""``."""
     try:
-        _check(path)
+        if compose:
+            _check(path)
+        else:
+            _limits(path)
     except ValueError as exc:
         return str(exc)
     return ""
 
 
 def _check(path: Path) -> None:
+    """Every step: the limits, then composing."""
+    _composes(path, _limits(path))
+
+
+def _limits(path: Path) -> int:
+    """Steps 1 to 3; the number of footnote references (for step 4)."""
     size = path.stat().st_size
     with path.open("rb") as handle:
         handle.seek(max(size - (_EOCD_SIZE + _MAX_COMMENT), 0))
@@ -146,7 +157,7 @@ def _check(path: Path) -> None:
                     _scan(archive, info, counter)
     except _DAMAGED as exc:
         raise ValueError(f"{_NOT_DOCX}: a damaged zip archive ({type(exc).__name__}: {exc})") from None
-    _composes(path, counter.footnotes)
+    return counter.footnotes
 
 
 def _end_record(tail: bytes) -> None:

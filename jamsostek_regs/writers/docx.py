@@ -3,10 +3,13 @@
 python-docx is far too slow to build documents at run time, so this writer generates the body
 of ``word/document.xml`` as a string with the builders of :mod:`jamsostek_regs.ooxml.markup`
 and copies every other part (styles, header with the page number, settings, theme) from the
-reference document, which ``tools/make_reference_docx.py`` builds. Paragraphs name their style
-by the id that the reference assigned to the style name; the page (F4, margins, header,
-different first page) is the reference's ``w:sectPr``. A text that XML 1.0 cannot hold is
-refused (:class:`jamsostek_regs.ooxml.markup.UnwritableTextError`), never dropped.
+reference document, which ``tools/make_reference_docx.py`` builds. A draft's DOCX also
+carries its key manifest (:mod:`jamsostek_regs.ooxml.manifest`): the key, bookmark and text
+fingerprint of every node it shows, so that a reader finds the keys again after Word.
+Paragraphs name their style by the id that the reference assigned to the style name; the
+page (F4, margins, header, different first page) is the reference's ``w:sectPr``. A text
+that XML 1.0 cannot hold is refused (:class:`jamsostek_regs.ooxml.markup.UnwritableTextError`),
+never dropped.
 
 :func:`body` and :func:`document` are the two halves of :func:`write`, for a caller that edits
 the body in between (the redline, :mod:`jamsostek_regs.diff.redline`).
@@ -23,7 +26,7 @@ from importlib import resources
 
 from jamsostek_regs.layout import STYLES, Block, layout
 from jamsostek_regs.model import Draft, Meta
-from jamsostek_regs.ooxml import markup
+from jamsostek_regs.ooxml import manifest, markup
 from jamsostek_regs.ooxml import reference as ooxml_reference
 from jamsostek_regs.ooxml.bookmarks import Bookmarks
 from jamsostek_regs.ooxml.package import core_properties
@@ -65,7 +68,8 @@ def write(blocks: Sequence[Block], meta: Meta) -> bytes:
     Raises:
         UnwritableTextError: a text holds a character XML 1.0 cannot hold.
     """
-    return document(body(blocks), meta)
+    writer = _Body(reference())
+    return document(writer.xml(blocks), meta, writer.keys)
 
 
 def body(blocks: Sequence[Block]) -> str:
@@ -73,25 +77,36 @@ def body(blocks: Sequence[Block]) -> str:
     return _Body(reference()).xml(blocks)
 
 
-def document(content: str, meta: Meta) -> bytes:
-    """The DOCX whose body holds ``content`` (from :func:`body`), with core properties from ``meta``."""
-    return reference().docx(content, core_properties(meta.title, meta.author, meta.date))
+def document(content: str, meta: Meta, keys: Sequence[manifest.Entry] = ()) -> bytes:
+    """The DOCX whose body holds ``content`` (from :func:`body`), with core properties from
+    ``meta`` and the key manifest ``keys`` (none for a document that is no draft, the redline)."""
+    return reference().docx(content, core_properties(meta.title, meta.author, meta.date), keys)
 
 
 class _Body:
-    """Builds the body of one document (bookmarks and the first judul are state)."""
+    """Builds the body of one document (bookmarks, the first judul and the key manifest are state)."""
 
     def __init__(self, ref: Reference) -> None:
         self.ref = ref
         self.label_column = ref.tab_stops["Pembukaan"][1]  # the label tab stop
         self.bookmarks = Bookmarks()
         self.judul_done = False
+        self.keys: list[manifest.Entry] = []
+        self._keyed: set[str] = set()
 
     def xml(self, blocks: Sequence[Block]) -> str:
         return "".join(self._table(b) if b.rows else self._paragraph(b) for b in blocks)
 
+    def _key(self, block: Block, mark: tuple[int, str] | None) -> None:
+        """The manifest entry of the first block that shows a node (a heading's number)."""
+        if block.key is None or block.key in self._keyed:
+            return
+        self._keyed.add(block.key)
+        text = block.plain() if block.rows else block.text
+        self.keys.append(manifest.Entry(block.key, mark[1] if mark else "", manifest.fingerprint(text)))
+
     def _paragraph(self, block: Block) -> str:
-        start, end = self._bookmark(block.anchor)
+        start, end = self._bookmark(block)
         return markup.paragraph(self._props(block), start + markup.run(_columns(block)) + end)
 
     def _props(self, block: Block) -> str:
@@ -106,15 +121,17 @@ class _Body:
             style, page_break=block.page_break, space_before=space_before, hanging=hanging
         )
 
-    def _bookmark(self, anchor: str) -> tuple[str, str]:
-        """The bookmark of the first block of each anchor (see :mod:`jamsostek_regs.ooxml.bookmarks`)."""
-        mark = self.bookmarks.add(anchor)
+    def _bookmark(self, block: Block) -> tuple[str, str]:
+        """The bookmark of the first block of each anchor (see :mod:`jamsostek_regs.ooxml.bookmarks`);
+        records the block's manifest entry."""
+        mark = self.bookmarks.add(block.anchor)
+        self._key(block, mark)
         return markup.bookmark(*mark) if mark else ("", "")
 
     def _table(self, block: Block) -> str:
         count = max(len(row) for row in block.rows)
         widths = _widths(block.rows, count, self.ref.text_width)
-        marks = self._bookmark(block.anchor)  # in the first cell
+        marks = self._bookmark(block)  # in the first cell
         rows = "".join(
             self._row([*row, *[""] * (count - len(row))], widths, i == 0, marks if i == 0 else None)
             for i, row in enumerate(block.rows)

@@ -148,11 +148,21 @@ def _pasal(node: Node) -> Iterator[Block]:
 
 def _items(parent: Node, depth: int) -> Iterator[Block]:
     for item in parent.children:
+        if item.kind == "change":
+            yield from _change(item)
+            continue
         if item.kind == "table":
             yield _table(item)
             continue
         yield Block(_RINCIAN[depth], item.plain(), label=item.num, anchor=item.eid, key=item.key)
         yield from _items(item, depth + 1)
+
+
+def _change(node: Node) -> Iterator[Block]:
+    """A numbered change of a Perubahan's Pasal I: its formula, then the units it restates."""
+    yield Block("Rincian1", node.plain(), label=node.num, anchor=node.eid, key=node.key)
+    for unit in node.children:
+        yield from _blocks(unit)
 
 
 def _table(node: Node) -> Block:

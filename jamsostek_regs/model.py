@@ -16,6 +16,8 @@ from typing import Literal
 
 Kind = Literal[
     "draft",
+    "perubahan",  # the root of an amending Perkada (jamsostek_regs.amend)
+    "change",  # one numbered change of its Pasal I: the formula, then the units it restates
     "judul",
     "pembukaan",
     "konsiderans",

@@ -19,7 +19,6 @@ NOT_CHECKED: dict[str, str] = {
     "an unverified OCR value)",
     "R3": "header block with emblem is practice, not law, and a per-region print setting",
     "R4": "page numbering is practice (not law) and a property of the printed pages",
-    "R11": "the standard generates no amending Perkada (judul PERUBAHAN ATAS ...); outside issue 6's groups",
     "R12": "the standard generates no repealing-only Perkada (judul PENCABUTAN ...); outside issue 6's "
     "groups",
     "R22": "whether a single konsiderans names the ordering pasal needs the parent regulation's delegation",
@@ -61,14 +60,17 @@ NOT_CHECKED: dict[str, str] = {
     "R122": "italics are a run property of the DOCX, not on the tree; foreign words need a dictionary",
     "R123": "whether a list is cumulative or alternative is a judgement on meaning; R55 checks where the "
     "word stands",
-    "R124": "applies to amending Perkada only (not generated)",
-    "R125": "applies to amending Perkada only (not generated)",
-    "R126": "applies to amending Perkada only (not generated)",
-    "R127": "applies to amending Perkada only (not generated)",
+    "R126": "decided by `amend` itself before any tree is made: it refuses a Perubahan when more than half "
+    "of the Pasal change (angka 237) and offers the replacement (`--replace`)",
+    "R127": "not implemented: Pasal I names only the last earlier amendment ('sebagaimana telah beberapa "
+    "kali diubah, terakhir dengan ...'), not the list a., b., c.",
 }
 
 #: Choices the rulebook leaves open, as the checks make them.
 NOTES = (
+    "An amending Perkada (`amend`) is checked by the rules on its own judul, pembukaan and penutup and by "
+    "R11, R124 and R125; the units its Pasal I restates are the enacted text's, and R9's length limit is "
+    "left to R11 (the name of a Perubahan repeats the amended one's).",
     "R63 and R64: definitions copied from a higher regulation keep its wording, lowercase words included "
     "(L2 angka 98 itself writes 'Bupati dan perangkat daerah'), so R63 checks every use after the ketentuan "
     "umum (later Pasal and the lampiran, L2 angka 108) and not the definitions; R61 checks the head of a "

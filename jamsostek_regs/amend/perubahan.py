@@ -1,0 +1,203 @@
+"""The amending Perkada as a tree of its own kind (root ``perubahan``), which every writer prints.
+
+Its parts follow Lampiran II UU 12/2011 angka 230 to 236 and the rulebook's R11, R124 to R127:
+
+* judul: "PERUBAHAN ATAS PERATURAN BUPATI X NOMOR 2 TAHUN 2017 TENTANG ..." ("PERUBAHAN KEDUA
+  ATAS" from the second amendment, without listing the earlier ones, R11);
+* pembukaan: its own Menimbang (why the enacted Perkada is changed) and the Mengingat of the new
+  draft; the amended Perkada is not in Mengingat (angka 233: Pasal I cites it, with its gazette);
+* batang tubuh: Pasal I (the amended Perkada cited in full, earlier amendments too, R127, then
+  the numbered changes of :mod:`.changes`, each a ``change`` node holding the restated units)
+  and Pasal II (commencement), numbered in Roman (R124);
+* the new draft's penutup, and the changed lampiran, headed with the amending Perkada's name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from jamsostek_regs.amend.changes import Change
+from jamsostek_regs.model import Draft, Node
+from jamsostek_regs.numerals import ordinal_word, roman
+
+PLACEHOLDER = "..."
+
+
+@dataclass(frozen=True, slots=True)
+class Amended:
+    """The enacted Perkada as Pasal I cites it.
+
+    Attributes:
+        number: its number; year: its year; gazette: its Berita Daerah number ("..." unknown).
+        earlier: the instruments that already amended it, oldest first, as (number, year, gazette).
+    """
+
+    number: int
+    year: int
+    gazette: str = PLACEHOLDER
+    earlier: tuple[tuple[int, int, str], ...] = ()
+
+
+def peraturan(enacted: Draft) -> str:
+    """The instrument's kind in running text: "Peraturan Bupati", "Peraturan Wali Kota"."""
+    jenis = _line(enacted, "judul.jenis")
+    return jenis.removesuffix(" " + enacted.meta.region_name.upper()).title()
+
+
+def _line(draft: Draft, key: str) -> str:
+    node = draft.find(key)
+    return node.plain() if node is not None else ""
+
+
+def _name(draft: Draft) -> str:
+    """The regulation's name in running text ("Optimalisasi Pelaksanaan ...")."""
+    return draft.meta.title.partition(" tentang ")[2]
+
+
+def build(enacted: Draft, amended: Amended, new: Draft, changes: Sequence[Change]) -> Draft:
+    """The Perubahan of ``enacted`` carrying ``changes``, with ``new``'s pembukaan and penutup."""
+    kind = peraturan(enacted)
+    jenis = _line(enacted, "judul.jenis")
+    name = _name(enacted)
+    ordinal = "" if not amended.earlier else f" {ordinal_word(len(amended.earlier) + 1).upper()}"
+    cited = f"{jenis} NOMOR {amended.number} TAHUN {amended.year} TENTANG {name.upper()}"
+    nama = f"PERUBAHAN{ordinal} ATAS {cited}"
+    running = f"{jenis.title()} Nomor {amended.number} Tahun {amended.year} tentang {name}"
+    parts: list[Node] = [_judul(new, nama), _pembukaan(new, kind, running, nama)]
+    parts.append(
+        Node("batang_tubuh", "batang_tubuh", children=_pasal(enacted, amended, kind, running, changes))
+    )
+    parts.append(new.part("penutup"))
+    parts.extend(_lampiran(new, nama, changes))
+    title = f"{'Rancangan ' if new.meta.draft else ''}{jenis.title()} tentang {nama.capitalize()}"
+    meta = replace(new.meta, title=title, attachments=())
+    return Draft(meta, Node("perubahan", "perubahan", children=tuple(parts)))
+
+
+def _judul(new: Draft, nama: str) -> Node:
+    lines = tuple(
+        replace(line, text=(nama,)) if line.key == "judul.nama" else line
+        for line in new.part("judul").children
+    )
+    return new.part("judul").with_children(lines)
+
+
+def _pembukaan(new: Draft, kind: str, running: str, nama: str) -> Node:
+    menimbang = Node(
+        "konsiderans",
+        "menimbang",
+        children=(
+            Node(
+                "item",
+                "menimbang.perubahan",
+                text=(
+                    f"bahwa {running} perlu disesuaikan dengan perkembangan kebutuhan hukum dan ketentuan "
+                    "peraturan perundang-undangan sehingga perlu diubah",
+                ),
+                num="a.",
+                eid="menimbang_1",
+                end=";",
+            ),
+            Node(
+                "item",
+                "menimbang.penetapan",
+                text=(
+                    "bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a, perlu menetapkan "
+                    f"{kind} tentang {nama.partition(' ATAS ')[0].capitalize()} atas {running}",
+                ),
+                num="b.",
+                eid="menimbang_2",
+                end=";",
+            ),
+        ),
+    )
+    children = []
+    for child in new.part("pembukaan").children:
+        if child.kind == "konsiderans":
+            child = menimbang
+        elif child.kind == "diktum":
+            memutuskan, menetapkan = child.children
+            menetapkan = replace(menetapkan, text=(f"{kind.upper()} TENTANG {nama}.",))
+            child = child.with_children((memutuskan, menetapkan))
+        children.append(child)
+    return new.part("pembukaan").with_children(tuple(children))
+
+
+def _pasal(
+    enacted: Draft, amended: Amended, kind: str, running: str, changes: Sequence[Change]
+) -> tuple[Node, ...]:
+    berita = f"Berita Daerah {_daerah(enacted)}"
+    cited = f"{running} ({berita} Tahun {amended.year} Nomor {amended.gazette})"
+    if amended.earlier:
+        number, year, gazette = amended.earlier[-1]
+        how = "diubah" if len(amended.earlier) == 1 else "beberapa kali diubah, terakhir"
+        last = f"{kind} Nomor {number} Tahun {year} tentang Perubahan atas {running}"
+        cited += f" sebagaimana telah {how} dengan {last} ({berita} Tahun {year} Nomor {gazette})"
+    lead = "Beberapa ketentuan" if len(changes) > 1 else "Ketentuan"
+    items = tuple(
+        Node(
+            "change",
+            f"perubahan.{i}",
+            text=(c.formula,),
+            num=f"{i}.",
+            eid=f"pasal_I__angka_{i}",
+            children=c.nodes if c.restates else (),
+        )
+        for i, c in enumerate(changes, 1)
+    )
+    pasal_i = Node(
+        "pasal",
+        "perubahan.pasal_i",
+        num="I",
+        eid="pasal_I",
+        children=(
+            Node(
+                "ayat",
+                "perubahan.pasal_i.1",
+                text=(f"{lead} dalam {cited} diubah sebagai berikut:",),
+                eid="pasal_I__ayat_1",
+                children=items,
+            ),
+        ),
+    )
+    pasal_ii = Node(
+        "pasal",
+        "perubahan.pasal_ii",
+        num="II",
+        eid="pasal_II",
+        children=(
+            Node(
+                "ayat",
+                "perubahan.pasal_ii.1",
+                text=(f"{kind} ini mulai berlaku pada tanggal diundangkan.",),
+                eid="pasal_II__ayat_1",
+            ),
+        ),
+    )
+    return (pasal_i, pasal_ii)
+
+
+def _daerah(draft: Draft) -> str:
+    jenis = {"kabupaten": "Kabupaten", "kota": "Kota", "provinsi": "Provinsi"}[draft.meta.level]
+    return f"{jenis} {draft.meta.region_name}"
+
+
+def _lampiran(new: Draft, nama: str, changes: Sequence[Change]) -> list[Node]:
+    """The changed lampiran, headed as lampiran of the Perubahan (numbered when more than one)."""
+    changed = [c.target for c in changes if c.mode == "lampiran"]
+    out = []
+    for index, key in enumerate(changed, 1):
+        part = new.find(key)
+        assert part is not None  # the merge refuses lampiran of one text only
+        num = roman(index) if len(changed) > 1 else ""
+        kepala, *rest = part.children
+        heading = {f"{kepala.key}.lampiran": f"LAMPIRAN {num}".strip(), f"{kepala.key}.nama": nama}
+        lines = tuple(
+            replace(line, text=(heading[line.key],)) if line.key in heading else line
+            for line in kepala.children
+        )
+        out.append(
+            replace(part, num=num, eid=f"lampiran_{index}", children=(kepala.with_children(lines), *rest))
+        )
+    return out

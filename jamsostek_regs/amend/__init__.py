@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from jamsostek_regs.amend import perubahan
 from jamsostek_regs.amend.changes import Change, changes, shown
-from jamsostek_regs.amend.merge import Merged, SystematicsChanged, merge
+from jamsostek_regs.amend.merge import MOVED, Merged, SystematicsChanged, merge
 from jamsostek_regs.amend.snapshot import Changed, Snapshot
 from jamsostek_regs.citing import cite
 from jamsostek_regs.model import Draft
@@ -35,7 +35,8 @@ class Amendment:
         merged: the amended text (the consolidated text once enacted).
         changes: Pasal I.
         draft: the amending Perkada.
-        changed_pasal: enacted Pasal changed or deleted, and Pasal inserted.
+        changed_pasal: enacted Pasal changed, deleted or moved, and Pasal inserted (a Pasal that
+            moves counts once).
         enacted_pasal: Pasal of the enacted text.
     """
 
@@ -80,9 +81,8 @@ def amendment(history: Sequence[Snapshot], new: Draft) -> Amendment:
     )
     draft = perubahan.build(old, amended, new, found)
     before = {n.key: n for n in old.walk() if n.kind == "pasal"}
-    changed = sum(
-        1
-        for n in merged.draft.part("batang_tubuh").walk()
-        if n.kind == "pasal" and (n.key not in before or shown(n) != shown(before[n.key]))
-    )
-    return Amendment(enacted, merged, found, draft, changed, len(before))
+    after = [n for n in merged.draft.part("batang_tubuh").walk() if n.kind == "pasal"]
+    changed = {
+        n.key.removesuffix(MOVED) for n in after if n.key not in before or shown(n) != shown(before[n.key])
+    }
+    return Amendment(enacted, merged, found, draft, len(changed), len(before))

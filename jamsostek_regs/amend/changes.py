@@ -134,9 +134,10 @@ class _Walker:
                 continue
             index += 1
             if status == "deleted":
-                where = citation((*chain, node)) if node.kind in {"bagian", "paragraf"} else cite(node)
-                target = node.key.removesuffix(MOVED)
-                yield Change("dihapus", "replace", f"{where} dihapus.", where, target, nodes=(node,))
+                if self._deleted(node):
+                    where = citation((*chain, node)) if node.kind in {"bagian", "paragraf"} else cite(node)
+                    target = node.key.removesuffix(MOVED)
+                    yield Change("dihapus", "replace", f"{where} dihapus.", where, target, nodes=(node,))
             elif node.kind == "pasal":
                 yield from self._pasal(node)
             else:
@@ -152,6 +153,12 @@ class _Walker:
                         nodes=(heading,),
                     )
                 yield from self.group(node, (*chain, node) if node.kind != "bab" else (node,))
+
+    def _deleted(self, placeholder: Node) -> bool:
+        """Whether this placeholder deletes something; not when the enacted text has it already
+        (deleted by an earlier amendment)."""
+        before = self.old.get(placeholder.key) or self.old[placeholder.key.removesuffix(MOVED)]
+        return shown(before) != shown(placeholder)
 
     def _joins(self, node: Node, first: Node) -> bool:
         return self.merged.of(node.key) == "inserted" and node.kind == first.kind
@@ -226,7 +233,8 @@ class _Walker:
             if status == "inserted":
                 found["disisipkan"].append(ayat.key)
             elif status == "deleted":
-                found["dihapus"].append(cite(ayat))
+                if self._deleted(ayat):
+                    found["dihapus"].append(cite(ayat))
             elif shown(ayat) != shown(self.old[ayat.key]):
                 deleted = self._deleted_items(ayat, (ayat,))
                 if deleted and shown(self._restored(ayat)) == shown(self.old[ayat.key]):
@@ -239,7 +247,8 @@ class _Walker:
         out = []
         for item in node.children:
             if self.merged.of(item.key) == "deleted":
-                out.append(citation(reversed((*chain, item))))
+                if self._deleted(item):
+                    out.append(citation(reversed((*chain, item))))
             else:
                 out.extend(self._deleted_items(item, (*chain, item)))
         return out

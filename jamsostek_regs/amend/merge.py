@@ -14,8 +14,9 @@ A Pasal whose ayat go from one to many (or back) is numbered afresh in the same 
 
 Common units must keep their order and their BAB, Bagian and Paragraf: anything else changes
 the systematics, which an amendment cannot carry (angka 237): :class:`SystematicsChanged`.
-The result is punctuated and its references resolved anew, so every reference reads the
-amended numbering (a reference to the Pasal after 5 reads "Pasal 5A").
+The batang tubuh and lampiran of the result are punctuated and its references resolved anew,
+so every reference reads the amended numbering (a reference to the Pasal after 5 reads "Pasal
+5A"); the judul, pembukaan and penutup are the enacted ones, as they were.
 """
 
 from __future__ import annotations
@@ -144,9 +145,10 @@ class _Merger:
                 merged = replace(
                     node, num=before.num, eid=before.eid, children=self.group(before, node, before.eid)
                 )
-            elif status == "deleted":
-                title = DELETED.upper() if node.kind == "bab" else DELETED
-                merged = self.gone(node, title=title.removesuffix("."), children=())
+            elif status == "deleted":  # its Pasal keep their numbers, deleted too
+                title = (DELETED.upper() if node.kind == "bab" else DELETED).removesuffix(".")
+                inside = tuple(self._pasal("deleted", p, p) for p in node.walk() if p.kind == "pasal")
+                merged = self.gone(node, title=title, children=inside)
             else:
                 if node.kind not in previous:
                     raise SystematicsChanged(f"a {node.kind} ({node.key}) is inserted before the first one")
@@ -308,8 +310,10 @@ def merge(enacted: Draft, new: Draft) -> Merged:
         elif part.kind == "lampiran":
             part = _lampiran(part, new_lampiran[part.key])
         parts.append(part)
-    draft = replace(enacted, root=enacted.root.with_children(tuple(parts)))
-    draft = resolve(punctuate(draft))
+    amended = tuple(p for p in parts if p.kind in {"batang_tubuh", "lampiran"})
+    punctuated = iter(punctuate(replace(enacted, root=enacted.root.with_children(amended))).root.children)
+    parts = [next(punctuated) if p.kind in {"batang_tubuh", "lampiran"} else p for p in parts]
+    draft = resolve(replace(enacted, root=enacted.root.with_children(tuple(parts))))
     return Merged(draft, merger.status, frozenset(merger.fresh))
 
 

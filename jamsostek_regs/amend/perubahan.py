@@ -132,7 +132,8 @@ def _pasal(
     if amended.earlier:
         number, year, gazette = amended.earlier[-1]
         how = "diubah" if len(amended.earlier) == 1 else "beberapa kali diubah, terakhir"
-        last = f"{kind} Nomor {number} Tahun {year} tentang Perubahan atas {running}"
+        jenis = _line(enacted, "judul.jenis").title()
+        last = f"{jenis} Nomor {number} Tahun {year} tentang Perubahan atas {running}"
         cited += f" sebagaimana telah {how} dengan {last} ({berita} Tahun {year} Nomor {gazette})"
     lead = "Beberapa ketentuan" if len(changes) > 1 else "Ketentuan"
     items = tuple(

@@ -1,0 +1,131 @@
+"""The ``enact``, ``amend`` and ``consolidate`` commands: amending what is enacted."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from jamsostek_regs.cli._app import command, echo_findings, force_option, formats_option, say
+
+if TYPE_CHECKING:
+    from jamsostek_regs.workspace import Workspace
+
+
+@command(writes=True, params={"number": "--number", "year": "--year", "date": "--date"})
+@click.argument("region_id", metavar="REGION")
+@click.option("--number", type=int, required=True, help="The enacted Perkada's number.")
+@click.option("--year", type=int, required=True, help="Its year.")
+@click.option("--date", required=True, help="Its date of enactment, YYYY-MM-DD.")
+@click.option(
+    "--berita", default="...", show_default=True, help="Its number in the Berita Daerah of its year."
+)
+@click.option(
+    "--docx",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Record the Perkada in this DOCX (read back) instead of the region's draft.",
+)
+@click.pass_obj
+def enact(
+    workspace: Workspace, region_id: str, number: int, year: int, date: str, berita: str, docx: Path | None
+) -> None:
+    """Record that REGION's draft (or the Perkada in --docx) was enacted, in
+    regions/enacted/<region>/<year>-<number>.json; an existing snapshot is never overwritten.
+
+    When REGION has a snapshot already, the new one records an amending Perkada: it holds the
+    consolidated text and the Pasal changed.
+    """
+    from jamsostek_regs.amend.snapshot import Instrument
+    from jamsostek_regs.app.amending import enact as record
+
+    path = record(workspace, region_id, Instrument(number, year, date, berita), docx)
+    say(f"wrote {path}")
+
+
+@command(writes=True)
+@click.argument("region_id", metavar="REGION")
+@click.option(
+    "--from",
+    "start",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="The enacted snapshot to amend [default: REGION's latest].",
+)
+@click.option(
+    "--to",
+    metavar="REGION|DOCX",
+    help="Amend towards this region (region@version) or DOCX [default: REGION].",
+)
+@formats_option("docx")
+@click.option(
+    "--out", type=click.Path(file_okay=False, path_type=Path), help="Output folder [default: build/]."
+)
+@force_option("output files")
+@click.option(
+    "--replace",
+    "replacement",
+    is_flag=True,
+    help="Draft the new Perkada that repeals the enacted one instead.",
+)
+@click.option("--no-lint", is_flag=True, help="Write even when the drafting-technique linter finds errors.")
+@click.pass_obj
+def amend(
+    workspace: Workspace,
+    region_id: str,
+    start: Path | None,
+    to: str | None,
+    formats: tuple[str, ...],
+    out: Path | None,
+    force: bool,
+    replacement: bool,
+    no_lint: bool,
+) -> None:
+    """Draft the Perubahan of REGION's enacted Perkada: Pasal I lists each change in its statutory
+    formula, nothing enacted is renumbered, Pasal II sets commencement. Written to
+    OUT/<region>/<region>-perubahan.<format>.
+
+    When more than half of the Pasal change (Lampiran II UU 12/2011 angka 237), says so and
+    exits 2: --replace drafts the replacement that repeals it (<region>-pengganti).
+    """
+    from jamsostek_regs.app.amending import amend as draft
+
+    result = draft(
+        workspace,
+        region_id,
+        formats,
+        start=start,
+        to=to,
+        out=out,
+        force=force,
+        replacement=replacement,
+        allow_lint_errors=no_lint,
+        on_written=lambda path: say(f"wrote {path}"),
+    )
+    echo_findings(region_id, result.findings)
+    if result.amendment is not None:
+        made = result.amendment
+        say(
+            f"{region_id}: {len(made.changes)} change(s) in Pasal I; "
+            f"{made.changed_pasal} of {made.enacted_pasal} Pasal changed",
+            err=True,
+        )
+
+
+@command(writes=True)
+@click.argument("region_id", metavar="REGION")
+@formats_option("txt")
+@click.option(
+    "--out", type=click.Path(file_okay=False, path_type=Path), help="Output folder [default: build/]."
+)
+@force_option("output files")
+@click.pass_obj
+def consolidate(
+    workspace: Workspace, region_id: str, formats: tuple[str, ...], out: Path | None, force: bool
+) -> None:
+    """Write the consolidated text of REGION's enacted Perkada (Lampiran II UU 12/2011 angka 238):
+    every enacted amendment applied, each changed Pasal marked with the amending Perkada, to
+    OUT/<region>/<region>-konsolidasi.<format>."""
+    from jamsostek_regs.app.amending import consolidate as consolidated
+
+    for path in consolidated(workspace, region_id, formats, out=out, force=force):
+        say(f"wrote {path}")

@@ -1,4 +1,5 @@
-"""Use cases on enacted Perkada: record an enactment, draft the Perubahan, print the consolidated text.
+"""Use cases on enacted Perkada: record an enactment, draft the Perubahan, print the consolidated
+text; and rebase a region's own changes onto a revised standard.
 
 ``enact`` is the second writer into ``regions/`` (after ``new``): it creates
 ``regions/enacted/<id>/<year>-<number>.json`` and never overwrites one. When the region already
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -19,15 +21,18 @@ from jamsostek_regs.amend import Amendment, SystematicsChanged, amendment
 from jamsostek_regs.amend import snapshot as snapshots
 from jamsostek_regs.amend.consolidate import marked
 from jamsostek_regs.amend.printed import unprinted
+from jamsostek_regs.amend.rebase import Carried, carried, own
 from jamsostek_regs.amend.snapshot import Instrument, Snapshot, SnapshotError
 from jamsostek_regs.app.reading import read
-from jamsostek_regs.errors import InvalidValueError, JamsostekError
+from jamsostek_regs.errors import InputError, InvalidValueError, JamsostekError
 from jamsostek_regs.lint import Finding, lint
 from jamsostek_regs.model import Draft
 from jamsostek_regs.output import create_new, write_outputs
 from jamsostek_regs.pipeline import finish, load, refuse_lint_errors, write
 from jamsostek_regs.source import schema
-from jamsostek_regs.source.regions import LoadedRegion
+from jamsostek_regs.source.regions import LoadedRegion, check, display_name, region_path
+from jamsostek_regs.source.standard import standard_of
+from jamsostek_regs.source.yamlsource import load_file, load_text
 from jamsostek_regs.workspace import Workspace
 from jamsostek_regs.writers import ordered
 
@@ -224,3 +229,77 @@ def _required(workspace: Workspace, region_id: str) -> list[Snapshot]:
     if not history:
         raise SnapshotError(f"{region_id} has no enacted snapshot: record one with jamsostek-regs enact")
     return history
+
+
+@dataclass(frozen=True, slots=True)
+class Rebased:
+    """A region's own changes carried from standard ``base`` to ``onto`` (see :mod:`amend.rebase`).
+
+    Attributes:
+        written: the region file, when ``--write`` updated it.
+    """
+
+    region_id: str
+    base: str
+    onto: str
+    items: tuple[Carried, ...]
+    written: Path | None = None
+
+    @property
+    def clean(self) -> bool:
+        """Every own change carries over as it is."""
+        return all(item.status == "clean" for item in self.items)
+
+
+def rebase(
+    workspace: Workspace, region_id: str, onto: str, *, base: str | None = None, write: bool = False
+) -> Rebased:
+    """Carry ``region_id``'s own changes from standard ``base`` (default: the version its file
+    records) to ``onto``; with ``write``, and when all is clean, record ``onto`` in the file.
+
+    Raises:
+        InvalidValueError: no base version given or recorded.
+        InputError: the region file is not valid under ``base`` (or, to write, under ``onto``).
+    """
+    path = region_path(workspace.regions, region_id)
+    recorded = load_file(path, display_name(region_id)).data
+    base = base or (recorded.get("standard") if isinstance(recorded, dict) else None)
+    if not isinstance(base, str):
+        raise InvalidValueError("base", "the region file records no standard version: give --from VERSION")
+    standard, loaded = load(workspace.at(base), region_id)
+    target = standard_of(workspace.at(onto))
+    pure = replace(loaded, region=own(loaded.region))
+    base_draft, onto_draft = finish(standard, pure), finish(target, pure)
+    items = carried(loaded.region, base_draft, onto_draft, frozenset(target.legal_basis))
+    result = Rebased(region_id, base, onto, items)
+    if not (write and result.clean):
+        return result
+    text = _recorded(path.read_text(encoding="utf-8"), onto)
+    valid, problems = check(load_text(text, display_name(region_id)), target)
+    if valid is None:
+        raise InputError(problems)
+    finish(
+        target, replace(loaded, region=valid)
+    )  # the draft builds on the new standard, or nothing is written
+    _replace_text(path, text)
+    return replace(result, written=path)
+
+
+def _recorded(text: str, version: str) -> str:
+    """The region file ``text`` with ``standard: "<version>"``, every comment and line kept."""
+    line = f'standard: "{version}"'
+    if re.search(r"^standard:.*$", text, flags=re.MULTILINE):
+        return re.sub(r"^standard:.*$", line, text, count=1, flags=re.MULTILINE)
+    return f"{text.rstrip(chr(10))}\n{line}\n"
+
+
+def _replace_text(path: Path, text: str) -> None:
+    """Put ``text`` in place of the file at ``path`` at once (a new file renamed over it)."""
+    temp = path.with_name(f".{path.name}.rebase")
+    temp.unlink(missing_ok=True)
+    create_new(temp, text.encode("utf-8"))
+    try:
+        temp.replace(path)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise JamsostekError(f"cannot write {path}: {exc.strerror or exc}") from None

@@ -1,4 +1,5 @@
-"""The ``enact``, ``amend`` and ``consolidate`` commands: amending what is enacted."""
+"""The ``enact``, ``amend``, ``consolidate`` and ``rebase`` commands: amending what is enacted, and
+carrying a region onto a revised standard."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from jamsostek_regs.cli._app import command, echo_findings, force_option, formats_option, say
+from jamsostek_regs.cli._app import FINDINGS, command, echo_findings, force_option, formats_option, say
 
 if TYPE_CHECKING:
     from jamsostek_regs.workspace import Workspace
@@ -129,3 +130,44 @@ def consolidate(
 
     for path in consolidated(workspace, region_id, formats, out=out, force=force):
         say(f"wrote {path}")
+
+
+@command(writes=True, params={"base": "--from"})
+@click.argument("region_id", metavar="REGION")
+@click.option("--onto", required=True, metavar="VERSION", help="The standard version to rebase onto.")
+@click.option(
+    "--from",
+    "base",
+    metavar="VERSION",
+    help="The version REGION was written against [default: its `standard`].",
+)
+@click.option(
+    "--write", is_flag=True, help="When all carries over cleanly, record VERSION in the region file."
+)
+@click.pass_obj
+def rebase(workspace: Workspace, region_id: str, onto: str, base: str | None, write: bool) -> str | None:
+    """Carry REGION's own changes (overrides, changes, additions, its lampiran, Mengingat, title)
+    onto standard VERSION: a three-way merge by clause key. Prints each change as clean (the
+    new standard left its clause alone), conflict (both changed it: both texts follow) or
+    removed (the new standard has no such clause). Exits 1 on any conflict or removal.
+    """
+    from jamsostek_regs.app.amending import rebase as carry
+
+    result = carry(workspace, region_id, onto, base=base, write=write)
+    say(f"{region_id}: standard {result.base} -> {result.onto}")
+    for item in result.items:
+        say(f"  {item.status:<8} {item.what}")
+        if item.status == "conflict":
+            say(f"    region's text:\n{_indented(item.ours or '(removed)')}")
+            say(f"    standard {result.onto}:\n{_indented(item.theirs)}")
+    if not result.items:
+        say("  nothing of its own to carry")
+    if result.written is not None:
+        say(f"wrote {result.written}")
+    elif write and not result.clean:
+        say("nothing was written: resolve the conflicts and removals first", err=True)
+    return None if result.clean else FINDINGS
+
+
+def _indented(text: str) -> str:
+    return "\n".join(f"      {line}" for line in text.splitlines())

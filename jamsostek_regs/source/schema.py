@@ -457,6 +457,11 @@ class Region(Strict):
     lampiran: list[RegionLampiran] = Field(
         default_factory=list, description="Lampiran of the region's own, written as text or tables, and why."
     )
+    standard: Annotated[str, StringConstraints(pattern=r"^[0-9]+\.[0-9]+$")] | None = Field(
+        default=None,
+        description='Version of the standard its own texts were written against, quoted ("2025.1"); '
+        "`jamsostek-regs rebase --write` sets it. Not given: not recorded.",
+    )
 
 
 # ------------------------------------------------------------------------ the standard

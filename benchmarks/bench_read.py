@@ -37,13 +37,14 @@ def _renamed(node: Node, suffix: str) -> Node:
     return replace(node, key=node.key + suffix, children=tuple(_renamed(c, suffix) for c in node.children))
 
 
-def long_draft() -> Draft:
-    """Lombok Timur's draft with its batang tubuh :data:`COPIES` times over, numbered again."""
-    draft = assemble(Workspace(ROOT, None), "lombok-timur")
+def long_draft(copies: int = COPIES, version: str | None = None) -> Draft:
+    """Lombok Timur's draft (under standard ``version``) with its batang tubuh ``copies`` times
+    over, numbered again."""
+    draft = assemble(Workspace(ROOT, version), "lombok-timur")
     parts = []
     for part in draft.root.children:
         if part.kind == "batang_tubuh":
-            babs = tuple(_renamed(bab, f"~{n}" if n else "") for n in range(COPIES) for bab in part.children)
+            babs = tuple(_renamed(bab, f"~{n}" if n else "") for n in range(copies) for bab in part.children)
             part = part.with_children(babs)
         parts.append(part)
     return number(replace(draft, root=draft.root.with_children(tuple(parts))))

@@ -3,9 +3,9 @@
 :func:`apply` carries out each :class:`~jamsostek_regs.amend.changes.Change` on the enacted tree,
 in order: it replaces a changed or deleted unit (or only a heading's title, or a lampiran's
 body), and inserts new units after the sibling the change names. Nothing else is touched, so
-what the result shows beyond the enacted text is exactly what Pasal I says. :func:`marks` gives
-the note printed under each changed unit of a consolidated text ("Pasal 5 diubah dengan
-Peraturan Bupati Nomor 3 Tahun 2026").
+what the result shows beyond the enacted text is exactly what Pasal I says. :func:`marked` is
+the consolidated text of a history of snapshots: the latest tree, a note under each Pasal an
+enacted amendment changed ("Pasal 5 diubah dengan Peraturan Bupati X Nomor 3 Tahun 2026").
 """
 
 from __future__ import annotations

@@ -43,7 +43,8 @@ MOVED = "~dihapus"
 
 
 class SystematicsChanged(JamsostekError):
-    """The new draft moves enacted units, which an amendment cannot do (angka 237)."""
+    """The new draft changes the systematics in a way no amendment numbering can carry: a unit
+    before the first of its kind, a lampiran added or removed (angka 237)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,7 +152,9 @@ class _Merger:
                 merged = self.gone(node, title=title, children=inside)
             else:
                 if node.kind not in previous:
-                    raise SystematicsChanged(f"a {node.kind} ({node.key}) is inserted before the first one")
+                    raise SystematicsChanged(
+                        f"a new {node.kind} ({node.key}) comes before the first {node.kind} of its group"
+                    )
                 later = any(o.kind == node.kind for o in old.children[_position(old, out) :])
                 num = next_number(previous[node.kind], node.kind, not later)
                 eid = f"{prefix}__{node.kind}_{eid_part(num)}" if prefix else f"{node.kind}_{eid_part(num)}"
@@ -196,7 +199,7 @@ class _Merger:
                 return self.gone(old, children=(ayat,))
             return self._common_pasal(old, node)
         if not self.last_pasal:
-            raise SystematicsChanged(f"a Pasal ({node.key}) is inserted before the first Pasal")
+            raise SystematicsChanged(f"a new Pasal ({node.key}) comes before the first Pasal")
         num = next_number(self.last_pasal, "pasal", self.seen_pasal == self.old_pasal)
         self.last_pasal = num
         eid = f"pasal_{eid_part(num)}"

@@ -168,17 +168,22 @@ def amend(
     return Drafted(made, findings, written)
 
 
+#: What ``amend`` says when the changes exceed an amendment.
+_REPLACE = (
+    "which an amendment should not carry (Lampiran II UU 12/2011 angka 237, R126); draft the replacement "
+    "that repeals the enacted Perkada with --replace"
+)
+
+
 def _amendment(history: Sequence[Snapshot], new: Draft) -> Amendment:
     """The Perubahan, refused when the change is one an amendment should not carry."""
     try:
         made = amendment(history, new)
     except SystematicsChanged as exc:
-        raise SubstantialChangeError(f"{exc}; draft the replacement that repeals it with --replace") from None
+        raise SubstantialChangeError(f"the new draft changes the systematics ({exc}), {_REPLACE}") from None
     if made.substantial:
         raise SubstantialChangeError(
-            f"{made.changed_pasal} of {made.enacted_pasal} Pasal change: more than half, which an amendment "
-            "should not carry (Lampiran II UU 12/2011 angka 237, R126); draft the replacement that repeals "
-            "the enacted Perkada with --replace"
+            f"{made.changed_pasal} of {made.enacted_pasal} Pasal change: more than half, {_REPLACE}"
         )
     return made
 

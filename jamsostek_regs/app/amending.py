@@ -146,7 +146,8 @@ def amend(
     """Draft the Perubahan of ``region_id``'s latest enacted snapshot (or of ``start``) towards
     its current draft (or ``to``: a region, ``region@version`` or a DOCX) into
     ``out/<region>/<region>-perubahan.<suffix>``; with ``replacement``, the new Perkada that
-    repeals the enacted one instead (``<region>-pengganti``).
+    repeals the enacted one instead (``<region>-pengganti``). When the draft says what is
+    enacted, nothing is written.
 
     Raises:
         SnapshotError: the region has no snapshot.
@@ -158,6 +159,8 @@ def amend(
         draft, name = _replacement(workspace, region_id, history[0]), f"{region_id}-pengganti"
     else:
         made = _amendment(history, _target(workspace, region_id, to, history[0].instrument))
+        if not made.changes:  # the draft says what is enacted: there is nothing to amend
+            return Drafted(made, [], [])
         draft, name = made.draft, f"{region_id}-perubahan"
     findings = lint(draft)
     refuse_lint_errors({region_id: findings}, allow_lint_errors)

@@ -103,8 +103,10 @@ def amend(
         on_written=lambda path: say(f"wrote {path}"),
     )
     echo_findings(region_id, result.findings)
-    if result.amendment is not None:
-        made = result.amendment
+    made = result.amendment
+    if made is not None and not made.changes:
+        say(f"{region_id}: nothing to amend (the draft says what the enacted Perkada says); nothing written")
+    elif made is not None:
         say(
             f"{region_id}: {len(made.changes)} change(s) in Pasal I; "
             f"{made.changed_pasal} of {made.enacted_pasal} Pasal changed",

@@ -117,6 +117,15 @@ def test_a_snapshot_edited_by_hand_is_refused(enacted: Path) -> None:
     assert code == 2 and "does not match its recorded hash" in err
 
 
+def test_nothing_to_amend_writes_nothing(tmp_path: Path) -> None:
+    root = workspace(tmp_path)
+    enact(root, "--number", "16", "--year", "2024", "--date", "2024-05-02")
+    code, out, err = run_cli(root, "amend", "contoh", "--to", "contoh@2025.1")
+    assert code == 0, err
+    assert "nothing to amend" in out
+    assert not (root / "build").exists()
+
+
 def test_amend_without_a_snapshot_says_how_to_make_one(tmp_path: Path) -> None:
     code, _out, err = run_cli(workspace(tmp_path), "amend", "contoh")
     assert code == 2 and "jamsostek-regs enact" in err

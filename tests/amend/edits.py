@@ -1,16 +1,15 @@
 """Random edits of an enacted draft, as a drafter (or a new standard) would make them.
 
 :func:`edited` draws a list of edits (texts changed, Pasal, ayat, rincian and BAB inserted and
-deleted, BAB titles and lampiran cells changed) and applies them to a finished draft, then runs
+deleted, Pasal moved, BAB titles and lampiran cells changed) and applies them to a finished draft, then runs
 the passes, so the result is a finished draft as the pipeline makes it: numbered afresh,
 punctuated, its references resolved. A unit some reference points to is never deleted (the
-pipeline would refuse the draft), nothing is inserted before the first Pasal, and nothing moves.
+pipeline would refuse the draft) and nothing is inserted before the first Pasal.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from hypothesis import strategies as st
 
@@ -58,6 +57,16 @@ def _insert_pasal(draft: Draft, draw: st.DrawFn, n: int) -> Draft:
 def _delete_pasal(draft: Draft, draw: st.DrawFn, _n: int) -> Draft:
     node = _pick(draw, [x for x in _body(draft) if x.kind == "pasal" and _free(draft, x)])
     return draft if node is None else m.drop(draft, node.key)
+
+
+def _move_pasal(draft: Draft, draw: st.DrawFn, _n: int) -> Draft:
+    pasal = [x for x in _body(draft) if x.kind == "pasal"]
+    moved = _pick(draw, pasal[1:])  # the first stays first: nothing may come before it
+    if moved is None or len(pasal) < 3:
+        return draft
+    after = _pick(draw, [p for p in pasal if p.key != moved.key])
+    assert after is not None
+    return m.after(m.drop(draft, moved.key), after.key, moved)
 
 
 def _insert_ayat(draft: Draft, draw: st.DrawFn, n: int) -> Draft:
@@ -128,6 +137,7 @@ EDITS: tuple[Edit, ...] = (
     _text,
     _insert_pasal,
     _delete_pasal,
+    _move_pasal,
     _insert_ayat,
     _delete_ayat,
     _insert_item,
@@ -138,12 +148,13 @@ EDITS: tuple[Edit, ...] = (
 )
 
 
-@dataclass(frozen=True)
 class Edited:
-    """A finished draft and the edits that made it (its repr, for a failing example)."""
+    """A finished draft and the edits that made it (its repr, for a failing example: a plain
+    class, so that hypothesis prints the edits and not the tree)."""
 
-    draft: Draft
-    log: tuple[str, ...]
+    def __init__(self, draft: Draft, log: tuple[str, ...]) -> None:
+        self.draft = draft
+        self.log = log
 
     def __repr__(self) -> str:
         return f"Edited({', '.join(self.log)})"

@@ -162,6 +162,21 @@ def test_the_perubahan_carries_every_kind_of_change(enacted: Path) -> None:
     assert code in {0, 1}, err
 
 
+def test_every_writer_prints_the_perubahan_and_again_the_same_bytes(enacted: Path) -> None:
+    formats = "docx,md,html,txt"
+    code, _out, err = run_cli(enacted, "amend", "contoh", "--format", formats)
+    assert code == 0, err
+    folder = enacted / "build" / "contoh"
+    first = {path.name: path.read_bytes() for path in folder.glob("contoh-perubahan.*")}
+    assert sorted(first) == [f"contoh-perubahan.{fmt}" for fmt in sorted(formats.split(","))]
+    for name in ("contoh-perubahan.md", "contoh-perubahan.html"):
+        text = first[name].decode("utf-8")
+        assert "Pasal 16A" in text and "yakni ayat (1a)" in text and "Pasal 16 dihapus." in text
+    code, _out, err = run_cli(enacted, "amend", "contoh", "--format", formats)
+    assert code == 0, err
+    assert {path.name: path.read_bytes() for path in folder.glob("contoh-perubahan.*")} == first
+
+
 def test_the_perubahan_is_clean_for_the_linter(enacted: Path) -> None:
     from jamsostek_regs.app.amending import amend
     from jamsostek_regs.workspace import Workspace
@@ -180,8 +195,10 @@ def test_enacting_the_perubahan_records_the_consolidated_text(enacted: Path) -> 
         (c.key, c.address, c.action) for c in amending.changes
     }
     assert amending.draft.find("judul.nomor").plain() == "NOMOR 16 TAHUN 2024"  # type: ignore[union-attr]
-    code, _out, err = run_cli(enacted, "consolidate", "contoh", "--format", "txt")
+    code, _out, err = run_cli(enacted, "consolidate", "contoh", "--format", "txt,html,docx")
     assert code == 0, err
+    html = (enacted / "build" / "contoh" / "contoh-konsolidasi.html").read_text(encoding="utf-8")
+    assert "(Pasal 4 diubah dengan Peraturan Wali Kota Bengkulu Nomor 3 Tahun 2026)" in html
     text = (enacted / "build" / "contoh" / "contoh-konsolidasi.txt").read_text(encoding="utf-8")
     assert "(Pasal 4 diubah dengan Peraturan Wali Kota Bengkulu Nomor 3 Tahun 2026)" in text
     assert "(Pasal 16A disisipkan dengan Peraturan Wali Kota Bengkulu Nomor 3 Tahun 2026)" in text

@@ -87,6 +87,8 @@ def test_enacted_numbers_stay_and_every_change_is_in_a_formula(data: st.DataObje
             if isinstance(part, Ref) and numbers.get(part.key):
                 assert numbers[part.key].strip("().") in part.words, (part.key, part.words)
     assert [f for f in lint(made.draft) if f.rule_id in {"R11", "R124", "R125"}] == []
+    keys = [n.key for n in made.draft.walk()]
+    assert len(keys) == len(set(keys))  # every unit of the Perubahan once, so every view can key it
     assert [n.num for n in made.draft.walk() if n.kind == "change"] == [
         f"{i}." for i in range(1, len(made.changes) + 1)
     ]

@@ -179,7 +179,7 @@ class _Walker:
         if kind == "pasal":
             before = self.pasal[self.pasal_at[units[0].key] - 1]
             following = self.pasal[self.pasal_at[units[-1].key] + 1 :]
-            nxt = following[0] if following else None
+            nxt = next((p for p in following if self.merged.of(p.key) != "inserted"), None)
             place = ""
         else:
             same = [s for s in siblings if s.kind == kind]

@@ -12,8 +12,12 @@ Rincian keep their enacted letters when the new list only deletes some of them (
 read "dihapus"); otherwise the new list is lettered afresh, and its Pasal is restated whole.
 A Pasal whose ayat go from one to many (or back) is numbered afresh in the same way.
 
-Common units must keep their order and their BAB, Bagian and Paragraf: anything else changes
-the systematics, which an amendment cannot carry (angka 237): :class:`SystematicsChanged`.
+Units are matched by key, list by list (the longest run of keys in the same order): a unit
+that moves, in its list or to another BAB, is deleted at its enacted place (its placeholder's
+key marked with :data:`MOVED`) and inserted at its new one. What no numbering can carry (a new
+unit before the first of its kind, a lampiran added or removed) changes the systematics, which
+an amendment cannot carry (angka 237): :class:`SystematicsChanged`.
+
 The batang tubuh and lampiran of the result are punctuated and its references resolved anew,
 so every reference reads the amended numbering (a reference to the Pasal after 5 reads "Pasal
 5A"); the judul, pembukaan and penutup are the enacted ones, as they were.
@@ -295,7 +299,7 @@ def merge(enacted: Draft, new: Draft) -> Merged:
     body under its enacted heading and signature.
 
     Raises:
-        SystematicsChanged: units move, a Pasal would come before the first, or the lampiran
+        SystematicsChanged: a new unit would come before the first of its kind, or the lampiran
             are not the same ones.
     """
     old_body = enacted.part("batang_tubuh")

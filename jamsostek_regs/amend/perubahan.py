@@ -6,9 +6,10 @@ Its parts follow Lampiran II UU 12/2011 angka 230 to 236 and the rulebook's R11,
   ATAS" from the second amendment, without listing the earlier ones, R11);
 * pembukaan: its own Menimbang (why the enacted Perkada is changed) and the Mengingat of the new
   draft; the amended Perkada is not in Mengingat (angka 233: Pasal I cites it, with its gazette);
-* batang tubuh: Pasal I (the amended Perkada cited in full, earlier amendments too, R127, then
-  the numbered changes of :mod:`.changes`, each a ``change`` node holding the restated units)
-  and Pasal II (commencement), numbered in Roman (R124);
+* batang tubuh: Pasal I (the amended Perkada cited in full with its Berita Daerah, and the last
+  instrument that amended it, if any (R127's list a., b., c. of every earlier one is not made);
+  then the numbered changes of :mod:`.changes`, each a ``change`` node holding the restated
+  units) and Pasal II (commencement), numbered in Roman (R124);
 * the new draft's penutup, and the changed lampiran, headed with the amending Perkada's name.
 """
 
@@ -64,13 +65,14 @@ def build(enacted: Draft, amended: Amended, new: Draft, changes: Sequence[Change
     cited = f"{jenis} NOMOR {amended.number} TAHUN {amended.year} TENTANG {name.upper()}"
     nama = f"PERUBAHAN{ordinal} ATAS {cited}"
     running = f"{jenis.title()} Nomor {amended.number} Tahun {amended.year} tentang {name}"
-    parts: list[Node] = [_judul(new, nama), _pembukaan(new, kind, running, nama)]
+    perubahan = f"Perubahan{ordinal.title()} atas {running}"  # the name in running text
+    parts: list[Node] = [_judul(new, nama), _pembukaan(new, kind, running, nama, perubahan)]
     parts.append(
         Node("batang_tubuh", "batang_tubuh", children=_pasal(enacted, amended, kind, running, changes))
     )
     parts.append(new.part("penutup"))
     parts.extend(_lampiran(new, nama, changes))
-    title = f"{'Rancangan ' if new.meta.draft else ''}{jenis.title()} tentang {nama.capitalize()}"
+    title = f"{'Rancangan ' if new.meta.draft else ''}{jenis.title()} tentang {perubahan}"
     meta = replace(new.meta, title=title, attachments=())
     return Draft(meta, Node("perubahan", "perubahan", children=tuple(parts)))
 
@@ -83,7 +85,7 @@ def _judul(new: Draft, nama: str) -> Node:
     return new.part("judul").with_children(lines)
 
 
-def _pembukaan(new: Draft, kind: str, running: str, nama: str) -> Node:
+def _pembukaan(new: Draft, kind: str, running: str, nama: str, perubahan: str) -> Node:
     menimbang = Node(
         "konsiderans",
         "menimbang",
@@ -104,7 +106,7 @@ def _pembukaan(new: Draft, kind: str, running: str, nama: str) -> Node:
                 "menimbang.penetapan",
                 text=(
                     "bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a, perlu menetapkan "
-                    f"{kind} tentang {nama.partition(' ATAS ')[0].capitalize()} atas {running}",
+                    f"{kind} tentang {perubahan}",
                 ),
                 num="b.",
                 eid="menimbang_2",

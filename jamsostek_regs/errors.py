@@ -143,3 +143,11 @@ class DocumentError(JamsostekError):
         self.path = path
         self.reason = reason
         super().__init__(f"{path} {reason}")
+
+
+class SnapshotError(JamsostekError):
+    """An enacted snapshot that cannot be read or is missing (``regions/enacted/``)."""
+
+
+class SubstantialChangeError(JamsostekError):
+    """The changes exceed what an amendment should carry (Lampiran II UU 12/2011 angka 237)."""

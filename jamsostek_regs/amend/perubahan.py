@@ -19,10 +19,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from jamsostek_regs.amend.changes import Change
+from jamsostek_regs.amend.snapshot import UNKNOWN
 from jamsostek_regs.model import Draft, Node
 from jamsostek_regs.numerals import ordinal_word, roman
-
-PLACEHOLDER = "..."
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +35,7 @@ class Amended:
 
     number: int
     year: int
-    gazette: str = PLACEHOLDER
+    gazette: str = UNKNOWN
     earlier: tuple[tuple[int, int, str], ...] = ()
 
 

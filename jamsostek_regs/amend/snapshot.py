@@ -21,21 +21,19 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, Literal, cast
 
-from jamsostek_regs.errors import JamsostekError
+from jamsostek_regs.errors import SnapshotError
 from jamsostek_regs.model import Draft, Inline, Meta, Node, Ref, Source
 
 #: The format id every snapshot carries; another id is refused.
 FORMAT = "jamsostek-regs/enacted@1"
 #: Where the snapshots of the regions live, under ``regions/``.
 FOLDER = "enacted"
-#: Number, year and date as ``enact`` takes them.
+#: A date as ``enact`` takes it.
 DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+#: What a fact no source gives prints as.
+UNKNOWN = "..."
 
 Origin = Literal["region", "docx"]
-
-
-class SnapshotError(JamsostekError):
-    """A snapshot that cannot be read, or a snapshot request that cannot be carried out."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +44,7 @@ class Instrument:
     number: int
     year: int
     date: str
-    gazette: str = "..."
+    gazette: str = UNKNOWN
 
     @property
     def name(self) -> str:

@@ -22,9 +22,15 @@ from jamsostek_regs.amend import snapshot as snapshots
 from jamsostek_regs.amend.consolidate import marked
 from jamsostek_regs.amend.printed import unprinted
 from jamsostek_regs.amend.rebase import Carried, carried, own
-from jamsostek_regs.amend.snapshot import Instrument, Snapshot, SnapshotError
+from jamsostek_regs.amend.snapshot import Instrument, Snapshot
 from jamsostek_regs.app.reading import read
-from jamsostek_regs.errors import InputError, InvalidValueError, JamsostekError
+from jamsostek_regs.errors import (
+    InputError,
+    InvalidValueError,
+    JamsostekError,
+    SnapshotError,
+    SubstantialChangeError,
+)
 from jamsostek_regs.lint import Finding, lint
 from jamsostek_regs.model import Draft
 from jamsostek_regs.output import create_new, write_outputs
@@ -35,10 +41,6 @@ from jamsostek_regs.source.standard import standard_of
 from jamsostek_regs.source.yamlsource import load_file, load_text
 from jamsostek_regs.workspace import Workspace
 from jamsostek_regs.writers import ordered
-
-
-class SubstantialChangeError(JamsostekError):
-    """The changes exceed what an amendment should carry (Lampiran II angka 237, R126)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +99,10 @@ def _check(instrument: Instrument) -> None:
         raise InvalidValueError("date", "expected YYYY-MM-DD") from None
     if not snapshots.DATE.match(instrument.date):
         raise InvalidValueError("date", "expected YYYY-MM-DD")
+    if not (instrument.gazette.isdigit() or instrument.gazette == snapshots.UNKNOWN):
+        raise InvalidValueError(
+            "gazette", f"expected its number in the Berita Daerah, or {snapshots.UNKNOWN}"
+        )
 
 
 def _bytes(path: Path) -> bytes:

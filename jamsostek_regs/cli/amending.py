@@ -14,7 +14,9 @@ if TYPE_CHECKING:
     from jamsostek_regs.workspace import Workspace
 
 
-@command(writes=True, params={"number": "--number", "year": "--year", "date": "--date"})
+@command(
+    writes=True, params={"number": "--number", "year": "--year", "date": "--date", "gazette": "--berita"}
+)
 @click.argument("region_id", metavar="REGION")
 @click.option("--number", type=int, required=True, help="The enacted Perkada's number.")
 @click.option("--year", type=int, required=True, help="Its year.")

@@ -99,6 +99,7 @@ def test_enact_never_overwrites(enacted: Path) -> None:
         (("--number", "0", "--year", "2024", "--date", "2024-05-02"), "--number"),
         (("--number", "1", "--year", "1900", "--date", "2024-05-02"), "--year"),
         (("--number", "1", "--year", "2024", "--date", "2 Mei 2024"), "--date"),
+        (("--number", "1", "--year", "2024", "--date", "2024-05-02", "--berita", "enam"), "--berita"),
     ],
 )
 def test_enact_refuses_bad_values(tmp_path: Path, args: tuple[str, ...], words: str) -> None:

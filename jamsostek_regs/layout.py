@@ -151,6 +151,9 @@ def _items(parent: Node, depth: int) -> Iterator[Block]:
         if item.kind == "change":
             yield from _change(item)
             continue
+        if item.kind == "line":  # words after a list that go on with its ayat (Pasal I of a Perubahan)
+            yield Block("PasalIsi", item.plain(), key=item.key)
+            continue
         if item.kind == "table":
             yield _table(item)
             continue

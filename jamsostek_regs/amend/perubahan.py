@@ -6,10 +6,10 @@ Its parts follow Lampiran II UU 12/2011 angka 230 to 236 and the rulebook's R11,
   ATAS" from the second amendment, without listing the earlier ones, R11);
 * pembukaan: its own Menimbang (why the enacted Perkada is changed) and the Mengingat of the new
   draft; the amended Perkada is not in Mengingat (angka 233: Pasal I cites it, with its gazette);
-* batang tubuh: Pasal I (the amended Perkada cited in full with its Berita Daerah, and the last
-  instrument that amended it, if any (R127's list a., b., c. of every earlier one is not made);
-  then the numbered changes of :mod:`.changes`, each a ``change`` node holding the restated
-  units) and Pasal II (commencement), numbered in Roman (R124);
+* batang tubuh: Pasal I (the amended Perkada cited in full with its Berita Daerah, and the
+  instrument that amended it before, or every one of them as a., b., c. when there were more
+  (R127); then the numbered changes of :mod:`.changes`, each a ``change`` node holding the
+  restated units) and Pasal II (commencement), numbered in Roman (R124);
 * the new draft's penutup, and the changed lampiran, headed with the amending Perkada's name.
 """
 
@@ -21,7 +21,10 @@ from dataclasses import dataclass, replace
 from jamsostek_regs.amend.changes import Change
 from jamsostek_regs.amend.snapshot import UNKNOWN
 from jamsostek_regs.model import Draft, Node
-from jamsostek_regs.numerals import ordinal_word, roman
+from jamsostek_regs.numerals import letter_label, ordinal_word, roman
+
+#: How Pasal I's opening sentence ends, before the numbered changes.
+BERIKUT = "diubah sebagai berikut:"
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,11 +63,11 @@ def build(enacted: Draft, amended: Amended, new: Draft, changes: Sequence[Change
     kind = peraturan(enacted)
     jenis = _line(enacted, "judul.jenis")
     name = _name(enacted)
-    ordinal = "" if not amended.earlier else f" {ordinal_word(len(amended.earlier) + 1).upper()}"
+    ordinal = _ordinal(len(amended.earlier) + 1)
     cited = f"{jenis} NOMOR {amended.number} TAHUN {amended.year} TENTANG {name.upper()}"
-    nama = f"PERUBAHAN{ordinal} ATAS {cited}"
+    nama = f"{ordinal.upper()} ATAS {cited}"
     running = f"{jenis.title()} Nomor {amended.number} Tahun {amended.year} tentang {name}"
-    perubahan = f"Perubahan{ordinal.title()} atas {running}"  # the name in running text
+    perubahan = f"{ordinal} atas {running}"  # the name in running text
     parts: list[Node] = [_judul(new, nama), _pembukaan(new, kind, running, nama, perubahan)]
     parts.append(
         Node("batang_tubuh", "batang_tubuh", children=_pasal(enacted, amended, kind, running, changes))
@@ -129,14 +132,27 @@ def _pasal(
     enacted: Draft, amended: Amended, kind: str, running: str, changes: Sequence[Change]
 ) -> tuple[Node, ...]:
     berita = f"Berita Daerah {_daerah(enacted)}"
+    jenis = _line(enacted, "judul.jenis").title()
     cited = f"{running} ({berita} Tahun {amended.year} Nomor {amended.gazette})"
-    if amended.earlier:
-        number, year, gazette = amended.earlier[-1]
-        how = "diubah" if len(amended.earlier) == 1 else "beberapa kali diubah, terakhir"
-        jenis = _line(enacted, "judul.jenis").title()
-        last = f"{jenis} Nomor {number} Tahun {year} tentang Perubahan atas {running}"
-        cited += f" sebagaimana telah {how} dengan {last} ({berita} Tahun {year} Nomor {gazette})"
+    earlier = [
+        f"Nomor {number} Tahun {year} tentang {_ordinal(n)} atas {running} ({berita} Tahun {year} Nomor {no})"
+        for n, (number, year, no) in enumerate(amended.earlier, 1)
+    ]
     lead = "Beberapa ketentuan" if len(changes) > 1 else "Ketentuan"
+    listed: tuple[Node, ...] = ()
+    if len(earlier) == 1:
+        text = f"{lead} dalam {cited} sebagaimana telah diubah dengan {jenis} {earlier[0]}, {BERIKUT}"
+    elif earlier:  # R127: every earlier amendment, a., b., c., then the changes
+        text = f"{lead} dalam {cited} yang telah beberapa kali diubah dengan {jenis}:"
+        listed = (
+            *(
+                Node("item", f"perubahan.diubah_{i}", text=(words,), num=letter_label(i) + ".", end=";")
+                for i, words in enumerate(earlier, 1)
+            ),
+            Node("line", "perubahan.diubah", text=(BERIKUT,)),
+        )
+    else:
+        text = f"{lead} dalam {cited} {BERIKUT}"
     items = tuple(
         Node(
             "change",
@@ -148,36 +164,22 @@ def _pasal(
         )
         for i, c in enumerate(changes, 1)
     )
-    pasal_i = Node(
-        "pasal",
-        "perubahan.pasal_i",
-        num="I",
-        eid="pasal_I",
-        children=(
-            Node(
-                "ayat",
-                "perubahan.pasal_i.1",
-                text=(f"{lead} dalam {cited} diubah sebagai berikut:",),
-                eid="pasal_I__ayat_1",
-                children=items,
-            ),
-        ),
+    ayat = Node(
+        "ayat", "perubahan.pasal_i.1", text=(text,), eid="pasal_I__ayat_1", children=(*listed, *items)
     )
-    pasal_ii = Node(
-        "pasal",
-        "perubahan.pasal_ii",
-        num="II",
-        eid="pasal_II",
-        children=(
-            Node(
-                "ayat",
-                "perubahan.pasal_ii.1",
-                text=(f"{kind} ini mulai berlaku pada tanggal diundangkan.",),
-                eid="pasal_II__ayat_1",
-            ),
-        ),
+    pasal_i = Node("pasal", "perubahan.pasal_i", num="I", eid="pasal_I", children=(ayat,))
+    commencement = Node(
+        "ayat",
+        "perubahan.pasal_ii.1",
+        text=(f"{kind} ini mulai berlaku pada tanggal diundangkan.",),
+        eid="pasal_II__ayat_1",
     )
-    return (pasal_i, pasal_ii)
+    return (pasal_i, Node("pasal", "perubahan.pasal_ii", num="II", eid="pasal_II", children=(commencement,)))
+
+
+def _ordinal(n: int) -> str:
+    """The name of the ``n``-th amendment: "Perubahan", "Perubahan Kedua", ... (R11)."""
+    return "Perubahan" if n == 1 else f"Perubahan {ordinal_word(n)}"
 
 
 def _daerah(draft: Draft) -> str:

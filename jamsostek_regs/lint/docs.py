@@ -62,8 +62,8 @@ NOT_CHECKED: dict[str, str] = {
     "word stands",
     "R126": "decided by `amend` itself before any tree is made: it refuses a Perubahan when more than half "
     "of the Pasal change (angka 237) and offers the replacement (`--replace`)",
-    "R127": "not implemented: Pasal I names only the last earlier amendment ('sebagaimana telah beberapa "
-    "kali diubah, terakhir dengan ...'), not the list a., b., c.",
+    "R127": "made by `amend` itself: Pasal I of a Perkada amended more than once lists every earlier "
+    "amendment a., b., c. with its Berita Daerah; not a finding on a tree",
 }
 
 #: Choices the rulebook leaves open, as the checks make them.

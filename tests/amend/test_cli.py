@@ -226,6 +226,38 @@ def test_a_second_amendment_is_the_perubahan_kedua(enacted: Path) -> None:
     ]
 
 
+def test_a_third_amendment_lists_the_earlier_ones(enacted: Path) -> None:
+    enact(enacted, "--number", "3", "--year", "2026", "--date", "2026-02-01", "--berita", "3", standard=None)
+    region = enacted / "regions" / "contoh.yaml"
+    with region.open("a", encoding="utf-8") as file:
+        file.write(
+            "additions:\n  - key: forum\n    after: tugas.wilayah\n    reason: uji\n    text: |\n"
+            "      Lurah membentuk forum komunikasi kepesertaan di kelurahan.\n"
+        )
+    enact(enacted, "--number", "9", "--year", "2027", "--date", "2027-03-01", "--berita", "9", standard=None)
+    region.write_text(
+        region.read_text(encoding="utf-8").replace("di kelurahan.", "di setiap kelurahan."), "utf-8"
+    )
+    code, _out, err = run_cli(enacted, "amend", "contoh", "--format", "txt")
+    assert code == 0, err
+    text = (enacted / "build" / "contoh" / "contoh-perubahan.txt").read_text(encoding="utf-8")
+    assert "PERUBAHAN KETIGA ATAS PERATURAN WALI KOTA BENGKULU NOMOR 16 TAHUN 2024" in text
+    pasal_i = text[text.index("Pasal I\n") : text.index("Pasal II\n")].splitlines()
+    assert pasal_i[1].endswith(
+        "(Berita Daerah Kota Bengkulu Tahun 2024 Nomor 16) yang telah beberapa kali diubah dengan "
+        "Peraturan Wali Kota Bengkulu:"
+    )
+    assert pasal_i[2].startswith(
+        "    a. Nomor 3 Tahun 2026 tentang Perubahan atas Peraturan Wali Kota Bengkulu"
+    )
+    assert pasal_i[2].endswith("(Berita Daerah Kota Bengkulu Tahun 2026 Nomor 3);")
+    assert pasal_i[3].startswith("    b. Nomor 9 Tahun 2027 tentang Perubahan Kedua atas Peraturan Wali Kota")
+    assert pasal_i[4:6] == [
+        "diubah sebagai berikut:",
+        "    1. Ketentuan Pasal 13A diubah sehingga berbunyi sebagai berikut:",
+    ]
+
+
 def test_too_many_changes_ask_for_the_replacement(tmp_path: Path) -> None:
     root = workspace(tmp_path)
     enact(root, "--number", "16", "--year", "2024", "--date", "2024-05-02")

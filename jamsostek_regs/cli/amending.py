@@ -27,7 +27,8 @@ if TYPE_CHECKING:
 @click.option(
     "--docx",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="Record the Perkada in this DOCX (read back) instead of the region's draft.",
+    help="Record the Perkada in this DOCX (read back) instead of the region's draft; for an amending "
+    "Perkada, its whole text as amended.",
 )
 @click.pass_obj
 def enact(

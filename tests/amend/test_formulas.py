@@ -12,7 +12,7 @@ from jamsostek_regs.amend.merge import SystematicsChanged, merge, next_number
 from jamsostek_regs.model import Draft, Node
 from jamsostek_regs.passes import run
 from tests.lint import mutate as m
-from tests.trees import ayat, bab, draft, item, lampiran, line, pasal, ref
+from tests.trees import ayat, bab, bagian, draft, item, lampiran, line, pasal, ref
 
 ENACTED = run(
     draft(
@@ -139,6 +139,37 @@ def test_bab_disisipkan_is_iia_and_its_pasal_follow_the_last_pasal_before() -> N
     ]
     merged = merge(ENACTED, run(new, frozenset())).draft
     assert merged.find("baru.p").num == "3A"  # type: ignore[union-attr]
+
+
+def test_bagian_disisipkan_and_dihapus() -> None:
+    enacted = run(
+        draft(
+            bab("umum", pasal("q1")),
+            bab(
+                "isi",
+                bagian("kesatu", pasal("q2")),
+                bagian("kedua", pasal("q3")),
+                bagian("ketiga", pasal("q4")),
+            ),
+        ),
+        frozenset(),
+    )
+    new = m.after(m.drop(enacted, "ketiga"), "kesatu", bagian("sisipan", new_pasal("q2a")))
+    merged = merge(enacted, run(new, frozenset()))
+    found = changes(enacted, merged, "Peraturan Bupati")
+    assert [c.formula for c in found] == [
+        f"Di antara Bagian Kesatu dan Bagian Kedua BAB II disisipkan 1 (satu) bagian, yakni Bagian Kesatu A "
+        f"{BERBUNYI}",
+        "BAB II Bagian Ketiga dihapus.",
+    ]
+    assert [(n.num, n.title) for n in merged.draft.find("isi").children] == [  # type: ignore[union-attr]
+        ("Kesatu", "Kesatu"),
+        ("Kesatu A", "Sisipan"),
+        ("Kedua", "Kedua"),
+        ("Ketiga", "Dihapus"),
+    ]
+    assert merged.draft.find("q2a").num == "2A"  # type: ignore[union-attr]
+    assert shown(apply(enacted, found).root) == shown(merged.draft.root)
 
 
 def test_bab_dihapus() -> None:

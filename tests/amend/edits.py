@@ -1,7 +1,8 @@
 """Random edits of an enacted draft, as a drafter (or a new standard) would make them.
 
 :func:`edited` draws a list of edits (texts changed, Pasal, ayat, rincian and BAB inserted and
-deleted, Pasal moved, BAB titles and lampiran cells changed) and applies them to a finished draft, then runs
+deleted, Pasal moved, BAB and Bagian inserted and deleted, BAB titles and lampiran cells
+changed) and applies them to a finished draft, then runs
 the passes, so the result is a finished draft as the pipeline makes it: numbered afresh,
 punctuated, its references resolved. A unit some reference points to is never deleted (the
 pipeline would refuse the draft) and nothing is inserted before the first Pasal.
@@ -113,6 +114,23 @@ def _insert_bab(draft: Draft, draw: st.DrawFn, n: int) -> Draft:
     return m.after(draft, after.key, bab)
 
 
+def _insert_bagian(draft: Draft, draw: st.DrawFn, n: int) -> Draft:
+    after = _pick(draw, [x for x in _body(draft) if x.kind == "bagian"])
+    if after is None:
+        return draft
+    bagian = Node(
+        "bagian", f"baru.bagian_{n}", title=f"Bagian Baru {n}", children=(_new_pasal(f"baru.bg_{n}", n),)
+    )
+    return m.after(draft, after.key, bagian)
+
+
+def _delete_heading(draft: Draft, draw: st.DrawFn, _n: int) -> Draft:
+    headings = [x for x in _body(draft) if x.kind in {"bab", "bagian"} and _free(draft, x)]
+    first = next(x for x in _body(draft) if x.kind == "pasal")
+    node = _pick(draw, [h for h in headings if first.key not in {n.key for n in h.walk()}])
+    return draft if node is None else m.drop(draft, node.key)
+
+
 def _title(draft: Draft, draw: st.DrawFn, n: int) -> Draft:
     bab = _pick(draw, [x for x in draft.part("batang_tubuh").children if x.kind == "bab"])
     return draft if bab is None else m.change(draft, bab.key, title=f"{bab.title} BARU {n}")
@@ -143,6 +161,8 @@ EDITS: tuple[Edit, ...] = (
     _insert_item,
     _delete_item,
     _insert_bab,
+    _insert_bagian,
+    _delete_heading,
     _title,
     _lampiran,
 )

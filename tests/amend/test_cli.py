@@ -208,6 +208,14 @@ def test_enacting_the_perubahan_records_the_consolidated_text(enacted: Path) -> 
     assert "Pasal 16A" in perubahan
 
 
+def test_consolidating_an_unamended_perkada_prints_it_as_enacted(enacted: Path) -> None:
+    code, _out, err = run_cli(enacted, "consolidate", "contoh")
+    assert code == 0, err
+    text = (enacted / "build" / "contoh" / "contoh-konsolidasi.txt").read_text(encoding="utf-8")
+    assert "NOMOR 16 TAHUN 2024" in text and "RANCANGAN" not in text
+    assert "diubah dengan Peraturan Wali Kota" not in text
+
+
 def test_a_second_amendment_is_the_perubahan_kedua(enacted: Path) -> None:
     enact(enacted, "--number", "3", "--year", "2026", "--date", "2026-02-01", "--berita", "3", standard=None)
     with (enacted / "regions" / "contoh.yaml").open("a", encoding="utf-8") as region:

@@ -122,6 +122,9 @@ def _lines(region_id: str, level: str, name: str, province: str | None, standard
     yield "  date: null  # FILL: the date of the draft, YYYY-MM-DD"
     yield "  author: null  # FILL: e.g. Bagian Hukum Sekretariat Daerah"
     yield ""
+    yield f"# {_about('standard')}"
+    yield f'standard: "{standard.manifest.version}"'
+    yield ""
     yield from _own_text()
 
 

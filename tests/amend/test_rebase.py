@@ -115,3 +115,15 @@ def test_nothing_is_written_when_the_draft_would_not_build_on_the_new_standard(t
     code, _out, err = run_cli(root, "rebase", "contoh", "--from", "2025.1", "--onto", CURRENT, "--write")
     assert code == 2 and "tugas.pemerintah_daerah.tugas" in err
     assert (root / "regions" / "contoh.yaml").read_bytes() == before
+
+
+def test_a_new_region_records_the_standard_it_is_written_against(tmp_path: Path) -> None:
+    root = make_workspace(tmp_path / "ws")
+    code, _out, err = run_cli(
+        root, "new", "baru", "--level", "kabupaten", "--name", "Baru", "--province", "Jambi"
+    )
+    assert code == 0, err
+    assert f'\nstandard: "{CURRENT}"\n' in (root / "regions" / "baru.yaml").read_text(encoding="utf-8")
+    code, out, err = run_cli(root, "rebase", "baru", "--onto", CURRENT)
+    assert code == 0, err
+    assert f"standard {CURRENT} -> {CURRENT}" in out

@@ -14,7 +14,6 @@ the same bytes (keys sorted, UTF-8, two-space indent, a final newline).
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from dataclasses import dataclass, field, fields, replace
@@ -23,6 +22,7 @@ from typing import Any, Literal, cast
 
 from jamsostek_regs.errors import SnapshotError
 from jamsostek_regs.model import Draft, Inline, Meta, Node, Ref, Source
+from jamsostek_regs.output import sha256
 
 #: The format id every snapshot carries; another id is refused.
 FORMAT = "jamsostek-regs/enacted@1"
@@ -111,7 +111,7 @@ class Snapshot:
             },
             "meta": _meta_json(self.draft.meta),
             "tree": tree,
-            "hashes": {"tree": _sha256(_dump(tree)), "text": _sha256(text_of(self.draft))},
+            "hashes": {"tree": sha256(_dump(tree)), "text": sha256(text_of(self.draft))},
         }
         return _dump(document)
 
@@ -119,10 +119,6 @@ class Snapshot:
 def text_of(draft: Draft) -> bytes:
     """The plain text a snapshot's ``text`` hash covers: every node's label, title and text."""
     return "\n".join(f"{n.num} {n.title} {n.plain()}".strip() for n in draft.walk()).encode("utf-8")
-
-
-def _sha256(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
 
 
 def _dump(document: object) -> bytes:
@@ -223,7 +219,7 @@ def parse(data: bytes, display: str) -> Snapshot:
         hashes = document["hashes"]
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise SnapshotError(f"{display} is not a readable enacted snapshot: {exc}") from None
-    if hashes.get("tree") != _sha256(_dump(document["tree"])):
+    if hashes.get("tree") != sha256(_dump(document["tree"])):
         raise SnapshotError(f"{display}: its tree does not match its recorded hash (edited by hand?)")
     return snapshot
 

@@ -10,7 +10,6 @@ and it lists the Pasal it changed.
 from __future__ import annotations
 
 import datetime
-import hashlib
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -33,7 +32,7 @@ from jamsostek_regs.errors import (
 )
 from jamsostek_regs.lint import Finding, lint
 from jamsostek_regs.model import Draft
-from jamsostek_regs.output import create_new, write_outputs
+from jamsostek_regs.output import create_new, sha256, write_outputs
 from jamsostek_regs.pipeline import finish, load, refuse_lint_errors, write
 from jamsostek_regs.source import schema
 from jamsostek_regs.source.regions import LoadedRegion, check, display_name, region_path
@@ -67,7 +66,7 @@ def enact(
     _check(instrument)
     history = _history(workspace, region_id)
     if docx is not None:
-        digest = hashlib.sha256(_bytes(docx)).hexdigest()
+        digest = sha256(_bytes(docx))
         draft = snapshots.enacted_form(unprinted(read(workspace, docx).draft), instrument)
         record = Snapshot(region_id, instrument, draft, "docx", docx.name, digest, "", __version__)
     else:

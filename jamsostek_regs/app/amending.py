@@ -66,8 +66,8 @@ def enact(
     _check(instrument)
     history = _history(workspace, region_id)
     if docx is not None:
+        draft = snapshots.enacted_form(unprinted(read(workspace, docx).draft), instrument)  # limits first
         digest = sha256(_bytes(docx))
-        draft = snapshots.enacted_form(unprinted(read(workspace, docx).draft), instrument)
         record = Snapshot(region_id, instrument, draft, "docx", docx.name, digest, "", __version__)
     else:
         standard, loaded = load(workspace, region_id)

@@ -248,6 +248,18 @@ def test_region_format_doc_is_generated_from_the_schema() -> None:
     )
     for key in ("`level`", "`opd[].role`", "`targets.coverage[].percent`", "`draft.date`"):
         assert f"| {key} |" in committed
+    assert "| **Nama daerah**: Tanpa tingkatnya" in committed  # the form's label, from source/labels.py
+
+
+def test_every_field_has_an_indonesian_label_and_a_new_one_must_add_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from jamsostek_regs.source import labels
+
+    schema_docs()  # every field of the schema has its label
+    monkeypatch.delitem(labels.LABELS, "opd[].role")
+    with pytest.raises(KeyError, match=r"opd\[\]\.role"):
+        schema_docs()
 
 
 CIRCLE = """\

@@ -143,3 +143,17 @@ class DocumentError(JamsostekError):
         self.path = path
         self.reason = reason
         super().__init__(f"{path} {reason}")
+
+
+class ConflictError(JamsostekError):
+    """A region file changed on disk since the edit being saved was loaded; nothing was written.
+
+    Attributes:
+        on_disk: the file's text as it is now.
+        mine: the text the save would have written.
+    """
+
+    def __init__(self, name: str, on_disk: str, mine: str) -> None:
+        self.on_disk = on_disk
+        self.mine = mine
+        super().__init__(f"{name} changed on disk since it was opened; nothing was written")

@@ -221,6 +221,18 @@ def create_new(path: Path, data: bytes) -> None:
         temp.unlink(missing_ok=True)
 
 
+def replace_file(path: Path, data: bytes) -> None:
+    """Replace the file ``path`` with ``data``, complete or not at all (the browser's save of a
+    region file: the file is an input, so it is not in any output record)."""
+    temp = _temp(path)
+    try:
+        with _failing("cannot write", path):
+            _write_new(temp, data)
+            temp.replace(path)
+    finally:
+        temp.unlink(missing_ok=True)
+
+
 @contextmanager
 def _locked(folder: Path) -> Iterator[None]:
     """Hold the exclusive write lock of ``folder`` (released when the process ends, too)."""

@@ -10,12 +10,13 @@ from pathlib import Path
 from jamsostek_regs.errors import JamsostekError
 from jamsostek_regs.lint import Finding
 from jamsostek_regs.lint import lint as lint_draft
+from jamsostek_regs.lint.places import places
 from jamsostek_regs.output import write_outputs
 from jamsostek_regs.pipeline import assemble as assemble_draft
 from jamsostek_regs.pipeline import produce, refuse_lint_errors
 from jamsostek_regs.validation import check_standard
 from jamsostek_regs.workspace import Workspace
-from jamsostek_regs.writers import ordered
+from jamsostek_regs.writers import ordered, suffix
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,3 +75,39 @@ def _output_folder(out: Path, region_id: str) -> Path:
 def lint(workspace: Workspace, region_ids: Sequence[str]) -> dict[str, list[Finding]]:
     """Region id -> the linter's findings on its draft."""
     return {region_id: lint_draft(assemble_draft(workspace, region_id)) for region_id in region_ids}
+
+
+def render(workspace: Workspace, region_id: str, fmt: str) -> bytes:
+    """The draft of ``region_id`` in format ``fmt``: the bytes ``assemble`` would write.
+
+    Raises:
+        LintError: the draft has linter errors (``assemble`` would refuse it too).
+    """
+    check_standard(workspace.standard)
+    made = produce(workspace, region_id, [fmt])
+    refuse_lint_errors({region_id: made.findings}, allow_errors=False)
+    return made.files[f"{region_id}{suffix(fmt)}"]
+
+
+#: What a value no source gave prints as in a draft, for the drafter to fill in.
+PLACEHOLDER = "..."
+
+
+@dataclass(frozen=True, slots=True)
+class Placeholder:
+    """A paragraph of a draft that still prints :data:`PLACEHOLDER`: where, and its text."""
+
+    location: str
+    key: str
+    text: str
+
+
+def placeholders(workspace: Workspace, region_id: str) -> list[Placeholder]:
+    """Every paragraph of the draft of ``region_id`` holding ``...``, in document order."""
+    draft = assemble_draft(workspace, region_id)
+    where = places(draft)
+    return [
+        Placeholder(where.get(node.key, node.key), node.key, node.plain())
+        for node in draft.walk()
+        if PLACEHOLDER in node.plain()
+    ]

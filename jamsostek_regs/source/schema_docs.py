@@ -77,7 +77,7 @@ def _rows(model: type[BaseModel], prefix: str) -> Iterator[tuple[str, str, str, 
         shown = label(key)  # KeyError: a new field needs its line in source/labels.py
         kind = _type(field.annotation, tuple(field.metadata))
         yield f"`{key}`", kind, _default(field), field.description, f"**{shown.label}**: {shown.help}"
-        inner = _model_in(field.annotation)
+        inner = model_in(field.annotation)
         if inner is not None:
             origin = get_origin(field.annotation)
             part = "[]" if origin is list else ".<id>" if origin is dict else ""
@@ -96,11 +96,12 @@ def _default(field: FieldInfo) -> str:
     return f"default `{shown}`"
 
 
-def _model_in(annotation: Any) -> type[BaseModel] | None:
+def model_in(annotation: Any) -> type[BaseModel] | None:
+    """The model inside ``annotation`` (``list[Opd] | None`` -> ``Opd``), or ``None``."""
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return annotation
     for arg in get_args(annotation):
-        found = _model_in(arg)
+        found = model_in(arg)
         if found is not None:
             return found
     return None

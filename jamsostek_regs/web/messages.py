@@ -1,0 +1,52 @@
+"""Problems in the drafter's language: the schema's messages put into Bahasa Indonesia.
+
+The checks word their problems in English for the command line; the form shows them in
+Indonesian. Each known wording has its translation here; a message no pattern knows is shown
+as it is (the linter's findings are Indonesian already).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_Sub = str | Callable[[re.Match[str]], str]
+
+#: (pattern, translation); applied in order, each to the whole message.
+_WORDS: list[tuple[re.Pattern[str], _Sub]] = [
+    (re.compile(r"^required key is missing"), "wajib diisi"),
+    (re.compile(r"^must not be empty"), "tidak boleh kosong"),
+    (re.compile(r"^unknown key; expected one of: "), "kunci tidak dikenal; yang dikenal: "),
+    (re.compile(r"^unknown key"), "kunci tidak dikenal"),
+    (re.compile(r"^expected a whole number"), "harus bilangan bulat"),
+    (re.compile(r"^expected a number"), "harus angka"),
+    (re.compile(r"^expected a date without a time \(YYYY-MM-DD\)"), "harus tanggal tanpa jam (TTTT-BB-HH)"),
+    (re.compile(r"^expected a date \(YYYY-MM-DD\)"), "harus tanggal (TTTT-BB-HH)"),
+    (re.compile(r"^expected true or false"), "harus ya atau tidak"),
+    (re.compile(r"^expected text"), "harus teks"),
+    (re.compile(r"^expected a list"), "harus daftar"),
+    (re.compile(r"^expected a mapping of keys"), "harus berisi kelompok isian"),
+    (re.compile(r"^expected one of: "), "pilih salah satu: "),
+    (
+        re.compile(r"^expected an id: lowercase letters, digits and '_', starting with a letter"),
+        "harus kode: huruf kecil, angka dan '_', diawali huruf",
+    ),
+    (re.compile(r"^expected a Pasal key: ids joined by '.', e.g. "), "harus kunci Pasal, mis. "),
+    (re.compile(r"^must be at least (\S+)"), lambda m: f"paling sedikit {m.group(1)}"),
+    (re.compile(r"^must be at most (\S+)"), lambda m: f"paling banyak {m.group(1)}"),
+    (re.compile(r"^needs (\d+) items"), lambda m: f"perlu paling sedikit {m.group(1)} butir"),
+    (
+        re.compile(r"^too long: at most (\d+) characters"),
+        lambda m: f"terlalu panjang: paling banyak {m.group(1)} karakter",
+    ),
+    (re.compile(r" \(got (.*)\)"), lambda m: f" (diisi {m.group(1)})"),
+    (re.compile(r"; write decimals with a dot"), "; tulis desimal dengan titik"),
+    (re.compile(r"; put text in quotes"), ""),
+]
+
+
+def indonesian(message: str) -> str:
+    """``message`` (a problem's, in English) in Bahasa Indonesia, as far as it is known."""
+    for pattern, sub in _WORDS:
+        message = pattern.sub(sub, message, count=1)
+    return message

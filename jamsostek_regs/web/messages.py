@@ -15,6 +15,7 @@ _Sub = str | Callable[[re.Match[str]], str]
 #: (pattern, translation); applied in order, each to the whole message.
 _WORDS: list[tuple[re.Pattern[str], _Sub]] = [
     (re.compile(r"^required key is missing"), "wajib diisi"),
+    (re.compile(r"^expected [^(]*\(got null\)$"), "wajib diisi"),  # a required field left empty
     (re.compile(r"^must not be empty"), "tidak boleh kosong"),
     (re.compile(r"^unknown key; expected one of: "), "kunci tidak dikenal; yang dikenal: "),
     (re.compile(r"^unknown key"), "kunci tidak dikenal"),

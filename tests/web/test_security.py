@@ -6,7 +6,6 @@ import io
 import re
 import zipfile
 from pathlib import Path
-from typing import Any
 
 import pytest
 from starlette.testclient import TestClient
@@ -14,6 +13,7 @@ from starlette.testclient import TestClient
 from jamsostek_regs.web import create_app
 from jamsostek_regs.web.security import MAX_BODY
 from jamsostek_regs.workspace import Workspace
+from tests.web.formkit import form_of, post_form, quoted, token, with_value
 
 
 @pytest.fixture
@@ -21,67 +21,6 @@ def client(project: Path) -> TestClient:
     return TestClient(
         create_app(Workspace(project)), base_url="http://127.0.0.1", raise_server_exceptions=False
     )
-
-
-def token(client: TestClient, path: str = "/") -> str:
-    """The CSRF token of the client's session, as a page gives it."""
-    page = client.get(path)
-    assert page.status_code == 200
-    found = re.search(r'<meta name="csrf-token" content="([0-9a-f]+)">', page.text)
-    assert found
-    return found.group(1)
-
-
-def form_of(client: TestClient, region_id: str) -> list[tuple[str, str]]:
-    """The region form as a browser without script would submit it (inputs, selects, checks)."""
-    page = client.get(f"/daerah/{region_id}").text
-    form = page[
-        page.index('<form class="editor"') : page.index("</form>", page.index('<form class="editor"'))
-    ]
-    pairs: list[tuple[str, str]] = []
-    for tag in re.finditer(
-        r"<(input|textarea|select)\b([^>]*)>(.*?)(?=<(?:/select|/textarea)|<(?:input|textarea|select)\b|$)",
-        form,
-        re.S,
-    ):
-        kind, attrs, rest = tag.groups()
-        name = re.search(r'name="([^"]*)"', attrs)
-        if not name:
-            continue
-        value = re.search(r'value="([^"]*)"', attrs)
-        if kind == "input" and 'type="checkbox"' in attrs:
-            if "checked" in attrs:
-                pairs.append((name.group(1), value.group(1) if value else "on"))
-        elif kind == "input":
-            pairs.append((name.group(1), _unescape(value.group(1)) if value else ""))
-        elif kind == "textarea":
-            pairs.append((name.group(1), _unescape(rest)))
-        else:
-            chosen = re.search(r'<option value="([^"]*)" selected>', rest)
-            pairs.append((name.group(1), _unescape(chosen.group(1)) if chosen else ""))
-    return pairs
-
-
-def _unescape(text: str) -> str:
-    import html
-
-    return html.unescape(text)
-
-
-def with_value(pairs: list[tuple[str, str]], name: str, value: str) -> list[tuple[str, str]]:
-    assert any(n == name for n, _ in pairs), name
-    return [(n, value if n == name else v) for n, v in pairs]
-
-
-def post_form(client: TestClient, path: str, pairs: list[tuple[str, str]]) -> Any:
-    body = "&".join(f"{_q(n)}={_q(v)}" for n, v in pairs)
-    return client.post(path, content=body, headers={"content-type": "application/x-www-form-urlencoded"})
-
-
-def _q(text: str) -> str:
-    from urllib.parse import quote_plus
-
-    return quote_plus(text)
 
 
 # ------------------------------------------------------------------ path traversal
@@ -184,7 +123,7 @@ def test_script_in_a_region_value_shows_as_text(client: TestClient, project: Pat
     assert evil not in page and "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in page
     preview = client.post(
         "/daerah/lahat/pratinjau",
-        content="&".join(f"{_q(n)}={_q(v)}" for n, v in pairs),
+        content="&".join(f"{quoted(n)}={quoted(v)}" for n, v in pairs),
         headers={"content-type": "application/x-www-form-urlencoded", "X-CSRF-Token": csrf},
     ).json()
     assert evil not in preview["html"] and "&lt;script&gt;" in preview["html"]

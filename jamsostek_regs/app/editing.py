@@ -26,7 +26,7 @@ from jamsostek_regs.pipeline import finish
 from jamsostek_regs.source import roundtrip
 from jamsostek_regs.source.regions import LoadedRegion, check, display_name, region_path
 from jamsostek_regs.source.standard import standard_of
-from jamsostek_regs.source.yamlsource import Located, load_text
+from jamsostek_regs.source.yamlsource import Located, load_file
 from jamsostek_regs.validation import check_standard
 from jamsostek_regs.workspace import Workspace
 from jamsostek_regs.writers import html
@@ -64,12 +64,11 @@ def open_region(workspace: Workspace, region_id: str) -> Opened:
         UnknownRegionError: see :func:`region_file`.
         InputError: the file is not YAML the loader takes (its problems, located).
     """
-    raw = region_file(workspace, region_id).read_bytes()
-    text = raw.decode("utf-8-sig", errors="replace")
-    data = load_text(text, display_name(region_id), partial=True).data
-    if not isinstance(data, dict):
-        data = {}
-    return Opened(region_id, text, data, hashlib.sha256(raw).hexdigest())
+    path = region_file(workspace, region_id)
+    located = load_file(path, display_name(region_id), partial=True)  # size, UTF-8 and YAML checked
+    raw = path.read_bytes()
+    data = located.data if isinstance(located.data, dict) else {}
+    return Opened(region_id, raw.decode("utf-8-sig"), data, hashlib.sha256(raw).hexdigest())
 
 
 def save(workspace: Workspace, region_id: str, data: dict[str, Any], loaded_sha256: str) -> Opened:

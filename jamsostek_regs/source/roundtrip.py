@@ -10,7 +10,6 @@ project's own safe loader (:mod:`.yamlsource`) like any region file.
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -24,12 +23,8 @@ from ruamel.yaml.scalarstring import LiteralScalarString
 _INDENT = {"mapping": 2, "sequence": 4, "offset": 2}
 
 
-def _yaml() -> YAML:
-    yaml = YAML(typ="rt")
-    yaml.preserve_quotes = True
-    yaml.width = 4096  # never fold a long text onto several lines
-    yaml.indent(**_INDENT)
-    return yaml
+class _Representer(RoundTripRepresenter):
+    """ruamel's round-trip representer, writing ``null`` and decimals as region files do."""
 
 
 def _null(representer: RoundTripRepresenter, _value: None) -> Any:
@@ -43,10 +38,17 @@ def _decimal(representer: RoundTripRepresenter, value: Decimal) -> Any:
     )
 
 
-RoundTripRepresenter.add_representer(type(None), _null)
-RoundTripRepresenter.add_representer(Decimal, _decimal)
+_Representer.add_representer(type(None), _null)
+_Representer.add_representer(Decimal, _decimal)
 
-Plain = str | int | float | Decimal | bool | dt.date | None | list[Any] | dict[str, Any]
+
+def _yaml() -> YAML:
+    yaml = YAML(typ="rt")
+    yaml.Representer = _Representer
+    yaml.preserve_quotes = True
+    yaml.width = 4096  # never fold a long text onto several lines
+    yaml.indent(**_INDENT)
+    return yaml
 
 
 def merged(text: str, data: dict[str, Any]) -> str:

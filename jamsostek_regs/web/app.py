@@ -3,7 +3,9 @@
 Every page calls the application layer (:mod:`jamsostek_regs.app`) like the command line
 does; errors are the same typed errors, shown as a message page in Bahasa Indonesia (an
 unexpected one as a short message, never a traceback). Templates auto-escape everything they
-print; the draft and diff pages the writers make are shown in a sandboxed ``iframe``.
+print; the draft and diff pages the writers make are shown in a sandboxed ``iframe``. Work that takes
+long (a download, the matrix, an upload, the bundle) runs in a worker thread, so the page of
+another tab is not held up.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
 from starlette.middleware import Middleware
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import Request
@@ -39,7 +42,7 @@ from jamsostek_regs.lint import Finding
 from jamsostek_regs.source.schema import Level
 from jamsostek_regs.web import forms
 from jamsostek_regs.web.messages import indonesian
-from jamsostek_regs.web.security import FIELD, HEADER, BodyLimit, Tokens
+from jamsostek_regs.web.security import FIELD, HEADER, BodyLimit, SecurityHeaders, Tokens
 from jamsostek_regs.workspace import STANDARD_REGION, Workspace
 from jamsostek_regs.writers.pdf import SOFFICE
 
@@ -71,7 +74,11 @@ def create_app(workspace: Workspace, hosts: tuple[str, ...] = ("127.0.0.1", "loc
         Route("/ekspor", pages.export, methods=["POST"]),
         Mount("/static", StaticFiles(packages=[("jamsostek_regs.web", "static")]), name="static"),
     ]
-    middleware = [Middleware(TrustedHostMiddleware, allowed_hosts=list(hosts)), Middleware(BodyLimit)]
+    middleware = [
+        Middleware(SecurityHeaders),
+        Middleware(TrustedHostMiddleware, allowed_hosts=list(hosts)),
+        Middleware(BodyLimit),
+    ]
     handlers: Mapping[Any, Any] = {Exception: pages.failure, JamsostekError: pages.failure}
     return Starlette(routes=routes, middleware=middleware, exception_handlers=handlers)
 
@@ -247,15 +254,17 @@ class _Pages:
             )
         media, suffix = DOWNLOADS[kind]
         if kind == "redline":
-            data = usecases.diff(self.workspace, STANDARD_REGION, region_id, "docx").data
+            data = (
+                await run_in_threadpool(usecases.diff, self.workspace, STANDARD_REGION, region_id, "docx")
+            ).data
         elif kind == "titik":
-            found = placeholders(self.workspace, region_id)
+            found = await run_in_threadpool(placeholders, self.workspace, region_id)
             lines = [f"{p.location}: {p.text}" for p in found] or [
                 "Tidak ada lagi \u201c...\u201d yang perlu diisi."
             ]
             data = ("\n".join(lines) + "\n").encode()
         else:
-            data = render(self.workspace, region_id, kind)
+            data = await run_in_threadpool(render, self.workspace, region_id, kind)
         disposition = f'attachment; filename="{region_id}{suffix}"'
         return Response(data, media_type=media, headers={"Content-Disposition": disposition})
 
@@ -266,18 +275,19 @@ class _Pages:
         for ref in (a, b):
             if ref != STANDARD_REGION:
                 editing.region_file(self.workspace, ref)
-        report = usecases.diff(self.workspace, a, b, "html").data.decode()
+        report = (await run_in_threadpool(usecases.diff, self.workspace, a, b, "html")).data.decode()
         return self.page(request, "review.html", title=f"Perbandingan {a} \u2192 {b}", report=report)
 
     async def matrix(self, request: Request) -> Response:
         """The matrix of every region against the standard, and its per-region diff pages."""
-        pages = usecases.matrix(self.workspace, usecases.select(self.workspace, []), jobs=1).files
+        ids = usecases.select(self.workspace, [])
+        pages = (await run_in_threadpool(usecases.matrix, self.workspace, ids, 1)).files
         name = request.path_params.get("page", "matrix.html")
         if name not in pages:
             return self.page(
                 request, "message.html", 404, title="Tidak ada", text="Halaman tidak ada.", problems=[]
             )
-        return HTMLResponse(pages[name], headers={"Content-Security-Policy": "script-src 'none'"})
+        return HTMLResponse(pages[name])
 
     async def upload(self, request: Request) -> Response:
         """Upload a DOCX: its linter findings and its diff against the standard or a region."""
@@ -296,7 +306,7 @@ class _Pages:
         with tempfile.TemporaryDirectory() as folder:
             path = Path(folder) / "unggahan.docx"  # the uploaded name never becomes a path
             path.write_bytes(content)
-            reviewed = docx_review.review(self.workspace, path, shown, against)
+            reviewed = await run_in_threadpool(docx_review.review, self.workspace, path, shown, against)
         return self.page(
             request,
             "review.html",
@@ -313,7 +323,9 @@ class _Pages:
         if not ids or not form.every("daerah"):
             return await self.index(request, export_error="Centang paling sedikit satu daerah.")
         with tempfile.TemporaryDirectory() as folder:
-            result = usecases.export(self.workspace, ids, Path(folder) / "bundle.zip")
+            result = await run_in_threadpool(
+                usecases.export, self.workspace, ids, Path(folder) / "bundle.zip"
+            )
         if not result.regions:
             failed = [f"{f.region_id}: {error}" for f in result.failed for error in f.errors]
             text = "Tidak ada daerah yang dapat diekspor:"

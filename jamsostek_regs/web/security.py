@@ -8,6 +8,8 @@
   length or streams it, before any of it is parsed.
 * **Hosts**: only requests naming the address the server was started on (or ``localhost``)
   are served, so a web page elsewhere cannot reach the server through DNS rebinding.
+* **Headers**: every response forbids scripts from anywhere but the workbench's own file,
+  plugins, framing by other sites and content sniffing (:data:`HEADERS`).
 """
 
 from __future__ import annotations
@@ -25,6 +27,19 @@ FIELD = "csrf"
 #: The largest request body accepted: an uploaded DOCX (the reader's own limit is larger,
 #: but a Perkada is far below this) or a form.
 MAX_BODY = 8_000_000
+
+
+#: Sent with every response. Inline styles are allowed (the drafts' HTML view carries its own
+#: stylesheet); scripts only from the server's static file, never inline.
+HEADERS = (
+    (
+        b"content-security-policy",
+        b"default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+        b"object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'",
+    ),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"same-origin"),
+)
 
 
 class Tokens:
@@ -83,6 +98,21 @@ class BodyLimit:
             await self.app(scope, counted, send)
         except TooLarge:
             await _refuse(send)
+
+
+class SecurityHeaders:
+    """ASGI middleware: adds :data:`HEADERS` to every response."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        async def with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message = {**message, "headers": [*message.get("headers", []), *HEADERS]}
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
 
 
 async def _refuse(send: Send) -> None:

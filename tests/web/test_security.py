@@ -212,3 +212,18 @@ def test_unchanged_form_saves_the_file_byte_for_byte(client: TestClient, project
         pairs = with_value(form_of(client, region), "csrf", token(client))
         assert post_form(client, f"/daerah/{region}", [*pairs, ("action", "simpan")]).status_code == 200
         assert path.read_bytes() == before, region
+
+
+def test_every_response_forbids_inline_script_and_sniffing(client: TestClient) -> None:
+    for path in ("/", "/daerah/lahat", "/matriks", "/daerah/tidak-ada"):
+        headers = client.get(path).headers
+        assert "script-src 'self'" in headers["content-security-policy"], path
+        assert headers["x-content-type-options"] == "nosniff"
+
+
+def test_a_region_file_too_large_or_not_utf8_gives_a_message_page(client: TestClient, project: Path) -> None:
+    (project / "regions" / "besar.yaml").write_bytes(b"name: x\n" + b"#" * 1_100_000 + b"\n")
+    (project / "regions" / "latin.yaml").write_bytes("name: Cañar\n".encode("latin-1"))
+    for region_id, words in (("besar", "at most 1000000"), ("latin", "not UTF-8")):
+        response = client.get(f"/daerah/{region_id}")
+        assert response.status_code == 400 and words in response.text, response.text

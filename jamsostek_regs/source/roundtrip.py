@@ -4,8 +4,9 @@
 new values change: comments, key order, quoting and flow style of everything else survive, a
 key the new values lack is removed, a new key goes after the existing ones, a list keeps the
 items it still has in place (by position). Text with line breaks is written as a literal
-block (``text: |``), a missing value as ``null``. The result is checked by the caller with the
-project's own safe loader (:mod:`.yamlsource`) like any region file.
+block (``text: |``), a missing value as ``null``. ruamel.yaml writes YAML 1.2, but region files
+are read by PyYAML, which follows YAML 1.1: a new text that YAML 1.1 would read as something
+else (``yes``, ``off``, ``1:20``) is quoted, so it reads back as the text it is.
 """
 
 from __future__ import annotations
@@ -14,10 +15,11 @@ import io
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+import yaml
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.representer import RoundTripRepresenter
-from ruamel.yaml.scalarstring import LiteralScalarString
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
 
 #: Region files are indented by two, list items under their key by two more.
 _INDENT = {"mapping": 2, "sequence": 4, "offset": 2}
@@ -106,4 +108,14 @@ def _fresh(value: Any) -> Any:
         return CommentedSeq(_fresh(item) for item in value)
     if isinstance(value, str) and "\n" in value:
         return LiteralScalarString(value if value.endswith("\n") else value + "\n")
+    if isinstance(value, str) and not _plain_text(value):
+        return DoubleQuotedScalarString(value)
     return value
+
+
+def _plain_text(value: str) -> bool:
+    """Whether PyYAML (YAML 1.1, the project's loader) reads ``value`` unquoted as that text."""
+    try:
+        return bool(yaml.safe_load(value) == value)
+    except yaml.YAMLError:
+        return False

@@ -40,6 +40,36 @@ _WORDS: list[tuple[re.Pattern[str], _Sub]] = [
         re.compile(r"^too long: at most (\d+) characters"),
         lambda m: f"terlalu panjang: paling banyak {m.group(1)} karakter",
     ),
+    (
+        re.compile(r"^'(.*)' appears twice \(first on line \d+\)"),
+        lambda m: f"'{m.group(1)}' disebut dua kali",
+    ),
+    (
+        re.compile(r"^unknown value '(.*?)'; expected one of: "),
+        lambda m: f"nilai '{m.group(1)}' tidak dikenal; pilihan: ",
+    ),
+    (
+        re.compile(r"^'(.*)' needs villages, but village_unit is 'none'.*"),
+        lambda m: f"'{m.group(1)}' memerlukan desa atau nagari, tetapi satuan desa 'none'",
+    ),
+    (
+        re.compile(r"^a provinsi has no desa/nagari financing; use 'none'"),
+        "provinsi tidak mempunyai desa/nagari; pilih 'none'",
+    ),
+    (re.compile(r"^a provinsi file has no 'province'.*"), "provinsi tidak mengisi Provinsi"),
+    (
+        re.compile(r"^a (kabupaten|kota) needs 'province'.*"),
+        lambda m: f"{m.group(1)} wajib mengisi provinsi tempatnya",
+    ),
+    (re.compile(r"^only a kota has a Wali Kota spelling"), "hanya kota yang memakai ejaan Wali Kota"),
+    (
+        re.compile(r"^only a provinsi shares the Bantuan Iuran.*"),
+        "hanya provinsi yang membagi Bantuan Iuran dengan kabupaten/kota",
+    ),
+    (
+        re.compile(r"^a licensing requirement needs 'licensing_source'.*"),
+        "syarat perizinan memerlukan dasar keputusannya",
+    ),
     (re.compile(r" \(got (.*)\)"), lambda m: f" (diisi {m.group(1)})"),
     (re.compile(r"; write decimals with a dot"), "; tulis desimal dengan titik"),
     (re.compile(r"; put text in quotes"), ""),

@@ -106,6 +106,8 @@ def test_a_finding_is_shown_at_its_pasal_in_the_preview() -> None:
             "expected a number (got '28,3'); write decimals with a dot",
             "harus angka (diisi '28,3'); tulis desimal dengan titik",
         ),
+        ("'apbd' appears twice (first on line 12)", "'apbd' disebut dua kali"),
+        ("a kota needs 'province' (the province it lies in)", "kota wajib mengisi provinsi tempatnya"),
         ("no law 'x' in legal_basis.yaml", "no law 'x' in legal_basis.yaml"),
     ],
 )

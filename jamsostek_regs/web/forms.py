@@ -221,9 +221,16 @@ def _parse(model: type[BaseModel], form: Form, prefix: str, original: Any) -> di
     for attr, info in model.model_fields.items():
         alias = info.alias or attr
         value = _value(info, form, f"{prefix}{alias}", had.get(alias))
+        if value is None and _has_default(info):
+            continue  # "(bawaan)": the default, which a null would not give
         if alias in had or not _unasked(value, info):
             out[alias] = value
     return out
+
+
+def _has_default(info: FieldInfo) -> bool:
+    """Whether leaving the field out gives a value other than null."""
+    return not info.is_required() and info.get_default(call_default_factory=True) is not None
 
 
 def _unasked(value: Any, info: FieldInfo) -> bool:

@@ -77,6 +77,8 @@ def test_the_live_preview_answers_with_the_view_and_the_problems_at_their_fields
 
     good = preview(with_value(pairs, "capital", "Selong Baru"))
     assert "Ditetapkan di Selong Baru" in str(good["html"]) and good["problems"] == {}
+    default = preview(with_value(pairs, "compliance.public_services", ""))  # "(bawaan)": the default
+    assert default["problems"] == {} and default["html"]
     bad = preview(with_value(with_value(pairs, "targets.pekerja_rentan_per_desa", "banyak"), "level", "desa"))
     assert bad["html"] == ""
     problems = bad["problems"]

@@ -205,8 +205,8 @@ class _Pages:
         """The region page for ``data`` (saved or not) with its preview and problems."""
         made = editing.preview(self.workspace, opened.region_id, data)
         fields = forms.fields(data, editing.choices(self.workspace))
-        names = {name for f in fields for name in f.names()}
-        placed, general = _placed(made.problems, names)
+        labels = forms.labelled(fields)
+        placed, general = _placed(made.problems, labels)
         return self.page(
             request,
             "region.html",
@@ -216,6 +216,7 @@ class _Pages:
             sha256=sha256,
             problems=placed,
             general=general,
+            index=_index(placed, labels),
             findings=made.findings,
             preview=_marked(made.html, made.findings, made.anchors).decode(),
             conflict=conflict,
@@ -232,12 +233,13 @@ class _Pages:
         form = await self.form(request)
         data = forms.parse(form, opened.data)
         made = editing.preview(self.workspace, region_id, data)
-        names = {name for f in forms.fields(data, editing.choices(self.workspace)) for name in f.names()}
-        placed, general = _placed(made.problems, names)
+        labels = forms.labelled(forms.fields(data, editing.choices(self.workspace)))
+        placed, general = _placed(made.problems, labels)
         body = {
             "html": _marked(made.html, made.findings, made.anchors).decode(),
             "problems": placed,
             "general": general,
+            "index": _index(placed, labels),
             "findings": [_finding(f) for f in made.findings],
             "ms": round((time.perf_counter() - started) * 1000, 1),
         }
@@ -338,7 +340,16 @@ class _Forbidden(JamsostekError):
     """A state-changing request without the right CSRF token."""
 
 
-def _placed(problems: list[Problem], names: set[str]) -> tuple[dict[str, list[str]], list[str]]:
+def _index(placed: Mapping[str, list[str]], labels: Mapping[str, str]) -> list[dict[str, str]]:
+    """The fields with problems, in form order: name, label, messages (the list atop the form)."""
+    return [
+        {"name": name, "label": label, "message": "; ".join(placed[name])}
+        for name, label in labels.items()
+        if name in placed
+    ]
+
+
+def _placed(problems: list[Problem], names: Mapping[str, str]) -> tuple[dict[str, list[str]], list[str]]:
     """Problems by the form field they concern (the nearest field shown), and the rest."""
     placed: dict[str, list[str]] = {}
     general = []

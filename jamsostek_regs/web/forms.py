@@ -58,11 +58,27 @@ class Field:
     children: list[Field] = field(default_factory=list)
     present: bool = True
 
-    def names(self) -> Iterator[str]:
-        """This field's name and those of every field inside it."""
-        yield self.name
+    def walk(self) -> Iterator[Field]:
+        """This field and every field inside it."""
+        yield self
         for child in self.children:
-            yield from child.names()
+            yield from child.walk()
+
+
+def labelled(fields: list[Field]) -> dict[str, str]:
+    """Every field's name -> what the form calls it, with the items it is in: an item of a list
+    is the list's label and its number (``Perangkat Daerah 2``), a field in it follows that
+    (``Perangkat Daerah 2 › Peran``)."""
+    out: dict[str, str] = {}
+    for top in fields:
+        for one in top.walk():
+            item = re.search(r"\[(\d+)\]$", one.name)
+            if item:
+                out[one.name] = f"{out.get(one.name[: item.start()], '')} {int(item.group(1)) + 1}"
+                continue
+            inside = out.get(one.name.rpartition(".")[0], "") if "]." in one.name else ""
+            out[one.name] = f"{inside} › {one.label}" if inside else one.label or one.name
+    return out
 
 
 def fields(data: Mapping[str, Any], choices: Choices) -> list[Field]:

@@ -85,6 +85,13 @@ def test_the_live_preview_answers_with_the_view_and_the_problems_at_their_fields
     assert isinstance(problems, dict)
     assert problems["targets.pekerja_rentan_per_desa"] == ["harus bilangan bulat (diisi 'banyak')"]
     assert problems["level"][0].startswith("pilih salah satu: 'kabupaten', 'kota', 'provinsi'")
+    index = bad["index"]  # the list atop the form, in form order, linking to each field
+    assert isinstance(index, list) and [i["label"] for i in index] == [
+        "Tingkat daerah",
+        "Pekerja rentan per desa",
+    ]
+    opd = preview(with_value(pairs, "opd[1].role", "bukan_peran"))["index"]
+    assert isinstance(opd, list) and opd[0]["label"] == "Perangkat Daerah 2 › Peran"
 
 
 def test_a_finding_is_shown_at_its_pasal_in_the_preview() -> None:

@@ -25,6 +25,14 @@
     });
     var general = document.getElementById("general");
     general.replaceChildren.apply(general, answer.general.map(function (m) { return text("li", m); }));
+    var index = document.getElementById("problem-index");
+    index.replaceChildren.apply(index, answer.index.map(function (p) {
+      var item = document.createElement("li");
+      var link = text("a", p.label);
+      link.href = "#g-" + p.name;
+      item.append(link, ": " + p.message);
+      return item;
+    }));
     var list = document.getElementById("findings");
     var items = answer.findings.map(function (f) {
       return text("li", f.location + ": " + f.rule + " " + f.message, f.severity === "kesalahan" ? "error" : "warning");

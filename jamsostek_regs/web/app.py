@@ -41,7 +41,7 @@ from jamsostek_regs.errors import (
 from jamsostek_regs.lint import Finding
 from jamsostek_regs.source.schema import Level
 from jamsostek_regs.web import forms
-from jamsostek_regs.web.messages import indonesian
+from jamsostek_regs.web.messages import diff_page, indonesian
 from jamsostek_regs.web.security import FIELD, HEADER, BodyLimit, SecurityHeaders, Tokens
 from jamsostek_regs.workspace import STANDARD_REGION, Workspace
 from jamsostek_regs.writers.pdf import SOFFICE
@@ -277,7 +277,9 @@ class _Pages:
         for ref in (a, b):
             if ref != STANDARD_REGION:
                 editing.region_file(self.workspace, ref)
-        report = (await run_in_threadpool(usecases.diff, self.workspace, a, b, "html")).data.decode()
+        report = diff_page(
+            (await run_in_threadpool(usecases.diff, self.workspace, a, b, "html")).data.decode()
+        )
         return self.page(request, "review.html", title=f"Perbandingan {a} \u2192 {b}", report=report)
 
     async def matrix(self, request: Request) -> Response:
@@ -289,7 +291,7 @@ class _Pages:
             return self.page(
                 request, "message.html", 404, title="Tidak ada", text="Halaman tidak ada.", problems=[]
             )
-        return HTMLResponse(pages[name])
+        return HTMLResponse(diff_page(pages[name].decode()) if name.endswith(".diff.html") else pages[name])
 
     async def upload(self, request: Request) -> Response:
         """Upload a DOCX: its linter findings and its diff against the standard or a region."""
@@ -313,7 +315,7 @@ class _Pages:
             request,
             "review.html",
             title=f"{shown} dibandingkan dengan {against}",
-            report=reviewed.page,
+            report=diff_page(reviewed.page),
             findings=reviewed.findings,
             notes=[str(n) for n in reviewed.reading.notes],
         )

@@ -2,7 +2,8 @@
 
 The checks word their problems in English for the command line; the form shows them in
 Indonesian. Each known wording has its translation here; a message no pattern knows is shown
-as it is (the linter's findings are Indonesian already).
+as it is (the linter's findings are Indonesian already). :func:`diff_page` does the same for
+the headings and classes of change of the side-by-side diff page.
 """
 
 from __future__ import annotations
@@ -81,3 +82,40 @@ def indonesian(message: str) -> str:
     for pattern, sub in _WORDS:
         message = pattern.sub(sub, message, count=1)
     return message
+
+
+#: The diff page's own words (it is shared with ``diff --format html``, in English) and the
+#: classes of change, as the workbench shows them.
+_KINDS = {
+    "parameter": "nilai daerah",
+    "optional": "bagian pilihan",
+    "wording": "rumusan",
+    "added": "ditambahkan",
+    "removed": "dihapus",
+    "renumbered": "nomor berubah",
+}
+_DIFF: list[tuple[re.Pattern[str], _Sub]] = [
+    (re.compile(r'(<label for="only">)only changed clauses(</label>)'), r"\1hanya yang berubah\2"),
+    (re.compile(r"<th>Clause</th>"), "<th>Pasal/bagian</th>"),
+    (re.compile(r"<th>Changes</th>"), "<th>Perubahan</th>"),
+    (
+        re.compile(r'<span class="kind">(\w+)</span>'),
+        lambda m: f'<span class="kind">{_KINDS.get(m.group(1), m.group(1))}</span>',
+    ),
+    (
+        re.compile(r"<p>(\d+) changes?: ([^<]*)</p>"),
+        lambda m: (
+            f"<p>{m.group(1)} perubahan: "
+            + re.sub(r"\b(\w+)\b", lambda k: _KINDS.get(k.group(1), k.group(1)), m.group(2))
+            + "</p>"
+        ),
+    ),
+    (re.compile(r"<p>no changes: the drafts say the same</p>"), "<p>tidak ada perubahan: isinya sama</p>"),
+]
+
+
+def diff_page(page: str) -> str:
+    """The diff page with its headings, classes of change and summary in Bahasa Indonesia."""
+    for pattern, sub in _DIFF:
+        page = pattern.sub(sub, page)
+    return page

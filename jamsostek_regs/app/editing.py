@@ -86,11 +86,6 @@ def save(workspace: Workspace, region_id: str, data: dict[str, Any], loaded_sha2
     return open_region(workspace, region_id)
 
 
-def as_text(workspace: Workspace, region_id: str, data: dict[str, Any]) -> str:
-    """The text saving ``data`` would write now (the file on disk merged with it)."""
-    return roundtrip.merged(open_region(workspace, region_id).text, data)
-
-
 @dataclass(frozen=True, slots=True)
 class Preview:
     """The draft of unsaved values: its HTML page (empty while there are problems), the

@@ -46,7 +46,7 @@ from jamsostek_regs.web.security import FIELD, HEADER, BodyLimit, SecurityHeader
 from jamsostek_regs.workspace import STANDARD_REGION, Workspace
 from jamsostek_regs.writers.pdf import SOFFICE
 
-#: What each download is: (use case, media type, file name suffix).
+#: Each download of a region: its media type and the suffix of its file name.
 DOWNLOADS = {
     "docx": ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx"),
     "pdf": ("application/pdf", ".pdf"),

@@ -25,11 +25,13 @@ class Assembled:
     Attributes:
         findings: the linter's findings (errors only when they were allowed).
         written: the files written, in format order.
+        warnings: what a reader of the files should know (a PDF set in a substituted font).
     """
 
     region_id: str
     findings: list[Finding]
     written: list[Path]
+    warnings: tuple[str, ...] = ()
 
 
 def assemble(
@@ -59,7 +61,7 @@ def assemble(
         written = write_outputs(folders[region_id], made.files, force=force, inputs=workspace.inputs)
         for path in written:
             on_written(path)
-        results.append(Assembled(region_id, made.findings, written))
+        results.append(Assembled(region_id, made.findings, written, made.warnings))
     return results
 
 

@@ -55,7 +55,8 @@ class Built:
     Attributes:
         inputs: (path in the workspace, sha256) of the region file and its attachments.
         outputs: (path in the bundle, bytes) of each output file, in format order.
-        warnings: the linter's findings, then the placeholders left for the drafter.
+        warnings: the linter's findings, what a reader of the files should know (a PDF set in a
+            substituted font), then the placeholders left for the drafter.
         timings: CPU milliseconds of each stage of :data:`jamsostek_regs.pipeline.STAGES`.
         peak_rss_kb: peak resident memory of the building process so far.
     """
@@ -119,7 +120,7 @@ def _build(job: Job, region_id: str) -> Built:
         draft_date=meta.date,
         inputs=((f"regions/{loaded.path.name}", loaded.sha256), *_attached(workspace, draft)),
         outputs=outputs,
-        warnings=(*(str(f) for f in findings), *gaps(draft)),
+        warnings=(*(str(f) for f in findings), *produced.warnings, *gaps(draft)),
         timings=timings,
         peak_rss_kb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
     )

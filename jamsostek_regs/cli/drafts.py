@@ -55,6 +55,8 @@ def assemble(
     )
     for result in results:
         echo_findings(result.region_id, result.findings)
+        for note in result.warnings:
+            say(f"{result.region_id}: warning: {note}", err=True, fg="yellow")
 
 
 @command("regions", writes=False)

@@ -24,7 +24,7 @@ import functools
 from collections.abc import Sequence
 from importlib import resources
 
-from jamsostek_regs.layout import STYLES, Block, layout
+from jamsostek_regs.layout import RINCIAN, STYLES, Block, Style, layout
 from jamsostek_regs.model import Draft, Meta
 from jamsostek_regs.ooxml import manifest, markup
 from jamsostek_regs.ooxml import reference as ooxml_reference
@@ -36,6 +36,14 @@ from jamsostek_regs.writers import docx_compose
 #: The first line of the first page starts 8 cm (4535 twips) below the top edge (R2, read as
 #: the first page only; see tools/make_reference_docx.py).
 FIRST_LINE_FROM_TOP = 4535
+#: Room to sign and stamp: space (twips, 2 cm) above the empty line between a jabatan and the
+#: name, about four lines in all as in published Perkada.
+SIGNING_SPACE = 1134
+#: How much further right (twips, 0.25 cm) the text of a list with two-character numbers
+#: ("10.") starts, so that the number never touches its text.
+WIDE_LABEL = 142
+#: The key of the Menetapkan line: set flush left, never stretched by justification.
+MENETAPKAN = "diktum.menetapkan"
 #: Table column weights: the longest cell text of a column, clamped to this range (at the
 #: minimum, a column still holds "No." on one line).
 MIN_WEIGHT, MAX_WEIGHT = 8, 40
@@ -95,7 +103,12 @@ class _Body:
         self._keyed: set[str] = set()
 
     def xml(self, blocks: Sequence[Block]) -> str:
-        return "".join(self._table(b) if b.rows else self._paragraph(b) for b in blocks)
+        wide = _wide_lists(blocks)
+        kept = {i - 1 for i, b in enumerate(blocks) if b.style == "Penutup"}  # the last Pasal's end
+        return "".join(
+            self._table(b) if b.rows else self._paragraph(b, i in wide, i in kept)
+            for i, b in enumerate(blocks)
+        )
 
     def _key(self, block: Block, mark: tuple[int, str] | None) -> None:
         """The manifest entry of the first block that shows a node (a heading's number)."""
@@ -105,20 +118,36 @@ class _Body:
         text = block.plain() if block.rows else block.text
         self.keys.append(manifest.Entry(block.key, mark[1] if mark else "", manifest.fingerprint(text)))
 
-    def _paragraph(self, block: Block) -> str:
+    def _paragraph(self, block: Block, wide: bool = False, keep: bool = False) -> str:
         start, end = self._bookmark(block)
-        return markup.paragraph(self._props(block), start + markup.run(_columns(block)) + end)
+        return markup.paragraph(self._props(block, wide, keep), start + markup.run(_columns(block)) + end)
 
-    def _props(self, block: Block) -> str:
+    def _props(self, block: Block, wide: bool, keep: bool) -> str:
         space_before = None
         if block.style == "Judul" and not self.judul_done:
             self.judul_done = True
             space_before = FIRST_LINE_FROM_TOP - self.ref.top
+        elif _signing_space(block):
+            space_before = SIGNING_SPACE
+        style = self.ref.style_ids[block.style]
+        if wide:  # the label column stays, the text moves right
+            left, step = self.ref.indents[block.style]
+            return markup.paragraph_props(
+                style,
+                keep_next=keep,
+                tabs=(self.ref.tab_stops[block.style][0], left + WIDE_LABEL),
+                hanging=step + WIDE_LABEL,
+                left=left - step,
+            )
         # no label: the text hangs at the label column
         hanging = self.label_column if block.style == "Pembukaan" and not block.label else None
-        style = self.ref.style_ids[block.style]
         return markup.paragraph_props(
-            style, page_break=block.page_break, space_before=space_before, hanging=hanging
+            style,
+            page_break=block.page_break,
+            keep_next=keep,
+            space_before=space_before,
+            hanging=hanging,
+            align="left" if block.key == MENETAPKAN else None,
         )
 
     def _bookmark(self, block: Block) -> tuple[str, str]:
@@ -146,6 +175,27 @@ class _Body:
         paragraphs = [markup.paragraph(props, run) for run in runs]
         tcs = "".join(markup.table_cell(width, p) for p, width in zip(paragraphs, widths, strict=True))
         return markup.table_row(tcs, header=header)
+
+
+def _signing_space(block: Block) -> bool:
+    """Whether ``block`` is the empty line between a jabatan and the name of a signature."""
+    return block.style in ("TtdKanan", "TtdKiri") and not block.text and (block.key or "").endswith(".ttd")
+
+
+def _wide_lists(blocks: Sequence[Block]) -> set[int]:
+    """Indices of the rincian of every list (the items of one parent) that has a label of three
+    characters or more ("10.", "10)")."""
+    lists: dict[int, list[int]] = {}  # first index of a list -> its items
+    open_: dict[Style, int] = {}  # rincian style -> first index of its open list
+    for i, block in enumerate(blocks):
+        if block.style not in RINCIAN:
+            open_.clear()
+            continue
+        depth = RINCIAN.index(block.style)
+        for deeper in RINCIAN[depth + 1 :]:
+            open_.pop(deeper, None)
+        lists.setdefault(open_.setdefault(block.style, i), []).append(i)
+    return {i for items in lists.values() if any(len(blocks[j].label) >= 3 for j in items) for i in items}
 
 
 def _columns(block: Block) -> str:

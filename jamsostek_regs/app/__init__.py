@@ -12,6 +12,7 @@ from jamsostek_regs.app.compare import Compared, MatrixPages, diff, matrix, matr
 from jamsostek_regs.app.drafts import Assembled, assemble, lint
 from jamsostek_regs.app.inputs import Listed, new, regions, validate
 from jamsostek_regs.app.selection import select
+from jamsostek_regs.app.todo import todo, todo_page
 
 __all__ = [
     "Assembled",
@@ -27,5 +28,7 @@ __all__ = [
     "new",
     "regions",
     "select",
+    "todo",
+    "todo_page",
     "validate",
 ]

@@ -13,6 +13,7 @@ import hashlib
 import re
 import resource
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
@@ -20,13 +21,20 @@ from pathlib import Path
 from typing import Literal
 
 from jamsostek_regs.errors import InputError, JamsostekError, LintError
+from jamsostek_regs.lint import todo_report
+from jamsostek_regs.lint.todo import Sources
+from jamsostek_regs.lint.todo_report import Checklist
 from jamsostek_regs.model import Draft
 from jamsostek_regs.pipeline import produce, refuse_lint_errors
+from jamsostek_regs.source.standard import standard_of
 from jamsostek_regs.workspace import Workspace
+from jamsostek_regs.writers.fonts import css_stack
 
 #: Placeholders every Rancangan keeps until it is enacted: its number, year and dates.
 _ENACTMENT = re.compile(r"NOMOR \.\.\. TAHUN \.\.\.|TAHUN \.\.\. NOMOR \.\.\.|pada tanggal \.\.\.")
 PLACEHOLDER = "..."
+#: The fill-in checklist's page in each region's folder (see :mod:`jamsostek_regs.lint.todo`).
+CHECKLIST = "daftar-isian.html"
 #: Words of context shown on each side of a placeholder in a warning.
 CONTEXT_WORDS = 4
 
@@ -59,6 +67,8 @@ class Built:
             substituted font), then the placeholders left for the drafter.
         timings: CPU milliseconds of each stage of :data:`jamsostek_regs.pipeline.STAGES`.
         peak_rss_kb: peak resident memory of the building process so far.
+        blanks: how many "..." the draft still holds (listed in its ``daftar-isian.html``).
+        lint_counts: how many linter findings of each severity ("error", "warning").
     """
 
     region_id: str
@@ -72,6 +82,8 @@ class Built:
     warnings: tuple[str, ...]
     timings: dict[str, float]
     peak_rss_kb: int
+    blanks: int = 0
+    lint_counts: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +121,9 @@ def _build(job: Job, region_id: str) -> Built:
     produced = produce(workspace, region_id, job.formats, _cpu_timer(timings))
     findings, draft, loaded = produced.findings, produced.draft, produced.loaded
     refuse_lint_errors({region_id: findings}, job.allow_lint_errors)
-    outputs = tuple((f"{region_id}/{name}", data) for name, data in produced.files.items())
+    checklist = Checklist.of(draft, Sources.of(loaded, standard_of(workspace)))
+    page = (f"{region_id}/{CHECKLIST}", todo_report.html(checklist, css_stack()).encode())
+    outputs = (*((f"{region_id}/{name}", data) for name, data in produced.files.items()), page)
     meta = draft.meta
     return Built(
         region_id=region_id,
@@ -123,6 +137,8 @@ def _build(job: Job, region_id: str) -> Built:
         warnings=(*(str(f) for f in findings), *produced.warnings, *gaps(draft)),
         timings=timings,
         peak_rss_kb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+        blanks=len(checklist.blanks),
+        lint_counts=tuple(Counter(f.severity for f in findings).most_common()),
     )
 
 

@@ -30,6 +30,7 @@ from jamsostek_regs.writers import FORMATS
 
 if TYPE_CHECKING:
     from jamsostek_regs.errors import FindingLike
+    from jamsostek_regs.workspace import Workspace
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -155,6 +156,46 @@ def all_option(what: str) -> Callable[[F], F]:
 def force_option(what: str) -> Callable[[F], F]:
     """``--force``: replace output files the tool did not write (or that were edited since)."""
     return click.option("--force", is_flag=True, help=f"Replace {what} even if it was edited by hand.")
+
+
+def report_format(output: Path | None, fmt: str | None, suffixes: Mapping[str, str], default: str) -> str:
+    """The format of a report written to ``output``: ``--format`` when given, else the one the
+    file's suffix names (``suffixes``: ".docx" -> "docx"), else ``default``.
+
+    A ``--format`` that another format's suffix contradicts (``--format html -o x.docx``) is a
+    usage error: the file would be one format under another's name, and could replace a file
+    of that other format.
+    """
+    named = suffixes.get(output.suffix.lower()) if output is not None else None
+    if fmt is not None and named is not None and named != fmt:
+        raise click.UsageError(
+            f"--format {fmt} does not match the file name {output}: its suffix means {named};"
+            f" name the file *{_suffix_of(fmt, suffixes)} or drop --format"
+        )
+    return fmt or named or default
+
+
+def _suffix_of(fmt: str, suffixes: Mapping[str, str]) -> str:
+    return next((suffix for suffix, name in suffixes.items() if name == fmt), f".{fmt}")
+
+
+def write_files(workspace: Workspace, folder: Path, files: dict[str, bytes], force: bool) -> list[Path]:
+    """Write ``files`` (name -> bytes) into ``folder`` as every command does (owned, atomic)."""
+    from jamsostek_regs.output import write_outputs
+
+    return write_outputs(folder, files, force=force, inputs=workspace.inputs)
+
+
+def output_option(help_text: str, *, dir_okay: bool = False) -> Callable[[F], F]:
+    """``-o/--out FILE``: where a command writes (``--output`` is accepted too)."""
+    return click.option(
+        "-o",
+        "--out",
+        "--output",
+        "output",
+        type=click.Path(dir_okay=dir_okay, path_type=Path),
+        help=help_text,
+    )
 
 
 def formats_option(

@@ -14,17 +14,11 @@ from typing import TYPE_CHECKING
 
 import click
 
-from jamsostek_regs.cli._app import FINDINGS, command, force_option, regions_argument, say
+from jamsostek_regs.cli._app import FINDINGS, command, force_option, regions_argument, say, write_files
 from jamsostek_regs.diff.formats import DIFF_FORMATS, MATRIX_FORMATS
 
 if TYPE_CHECKING:
     from jamsostek_regs.workspace import Workspace
-
-
-def _write(workspace: Workspace, path: Path, files: dict[str, bytes], force: bool) -> list[Path]:
-    from jamsostek_regs.output import write_outputs
-
-    return write_outputs(path, files, force=force, inputs=workspace.inputs)
 
 
 @command(writes=True)
@@ -67,7 +61,7 @@ def diff(
     color = output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     compared = app.diff(workspace, a, b, fmt, color=color, author=author, date=date.date() if date else None)
     if output is not None:
-        for written in _write(workspace, output.parent, {output.name: compared.data}, force):
+        for written in write_files(workspace, output.parent, {output.name: compared.data}, force):
             say(f"wrote {written}", err=True)
     if summary:
         for kind, count in compared.report.summary().items():
@@ -108,9 +102,9 @@ def matrix(
         if output is None:
             say(text, nl=False)
         else:
-            for written in _write(workspace, output.parent, {output.name: text.encode()}, force):
+            for written in write_files(workspace, output.parent, {output.name: text.encode()}, force):
                 say(f"wrote {written}", err=True)
         return
     assert output is not None
-    pages = _write(workspace, output, app.matrix(workspace, ids, jobs).files, force)
+    pages = write_files(workspace, output, app.matrix(workspace, ids, jobs).files, force)
     say(f"wrote {len(pages)} files to {output}", err=True)

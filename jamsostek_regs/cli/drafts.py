@@ -13,8 +13,11 @@ from jamsostek_regs.cli._app import (
     echo_findings,
     force_option,
     formats_option,
+    output_option,
     regions_argument,
+    report_format,
     say,
+    write_files,
 )
 
 if TYPE_CHECKING:
@@ -77,3 +80,38 @@ def list_regions(workspace: Workspace) -> None:
         raise JamsostekError(
             f"{len(invalid)} invalid region file(s): {', '.join(invalid)}; jamsostek-regs validate says why"
         )
+
+
+#: The checklist's formats by file suffix (``todo -o isian.html``).
+TODO_SUFFIXES = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html"}
+
+
+@command(writes=True)
+@click.argument("region")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(sorted(set(TODO_SUFFIXES.values()))),
+    help="txt, md or html (a page to print) [default: from the -o suffix, else txt].",
+)
+@output_option("Write the checklist to this file [default: print it].")
+@force_option("the output file")
+@click.pass_obj
+def todo(workspace: Workspace, region: str, fmt: str | None, output: Path | None, force: bool) -> None:
+    """List every "..." still to fill in REGION's draft: where, what, and what fills it.
+
+    In Bahasa Indonesia, in document order: the place (Pasal, ayat, Mengingat item), what
+    belongs there, and the region field or catalog entry that fills it, or "diisi saat
+    penetapan" for the number and dates every Rancangan leaves open.
+
+    Example: jamsostek-regs todo lombok-timur -o daftar-isian.html
+    """
+    from jamsostek_regs import app
+
+    chosen = report_format(output, fmt, TODO_SUFFIXES, "txt")
+    page = app.todo_page(app.todo(workspace, region), chosen)
+    if output is None:
+        say(page, nl=False)
+        return
+    for written in write_files(workspace, output.parent, {output.name: page.encode()}, force):
+        say(f"wrote {written}", err=True)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from jamsostek_regs import __version__
+from jamsostek_regs.bundle.worker import CHECKLIST
 from jamsostek_regs.model import Draft
 from jamsostek_regs.source.regions import LoadedRegion, region_ids
 from jamsostek_regs.source.standard import Standard
@@ -26,7 +27,7 @@ def sha(data: bytes) -> str:
 
 def test_bundle_holds_each_region_then_readme_sums_and_manifest(seed_bundle: bytes) -> None:
     names = list(entries(seed_bundle))
-    expected = [f"{r}/{r}{suffix}" for r in SEEDS for suffix in FORMATS]
+    expected = [f"{r}/{name}" for r in SEEDS for name in (*(f"{r}{suffix}" for suffix in FORMATS), CHECKLIST)]
     assert names == [*expected, "README.txt", "SHA256SUMS", "manifest.json"]
 
 

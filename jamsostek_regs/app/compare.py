@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from jamsostek_regs.diff import matrix as matrix_module
@@ -63,6 +63,14 @@ def _render(report: Report, fmt: str, color: bool) -> str:
     return report_text.render(report, color=color)
 
 
+#: Called with each region id as its column of the matrix is done.
+Progress = Callable[[str], None]
+
+
+def _silent(_region_id: str) -> None:
+    """The progress callback that says nothing."""
+
+
 @dataclass(frozen=True, slots=True)
 class MatrixPages:
     """The HTML matrix: file name -> page (``matrix.html`` and each region's diff page)."""
@@ -70,17 +78,22 @@ class MatrixPages:
     files: dict[str, bytes]
 
 
-def matrix_csv(workspace: Workspace, region_ids: Sequence[str], jobs: int = 0) -> str:
-    """The matrix of ``region_ids`` against the standard, as CSV."""
+def matrix_csv(
+    workspace: Workspace, region_ids: Sequence[str], jobs: int = 0, progress: Progress = _silent
+) -> str:
+    """The matrix of ``region_ids`` against the standard, as CSV; ``progress`` hears of each
+    region as it is done."""
     _current_standard_only(workspace)
-    result, _pages = matrix_module.build(workspace, region_ids, jobs, pages=False)
+    result, _pages = matrix_module.build(workspace, region_ids, jobs, pages=False, progress=progress)
     return report_matrix.render_csv(result)
 
 
-def matrix(workspace: Workspace, region_ids: Sequence[str], jobs: int = 0) -> MatrixPages:
+def matrix(
+    workspace: Workspace, region_ids: Sequence[str], jobs: int = 0, progress: Progress = _silent
+) -> MatrixPages:
     """The matrix of ``region_ids`` as HTML, with each region's diff against the standard."""
     _current_standard_only(workspace)
-    result, pages = matrix_module.build(workspace, region_ids, jobs, pages=True)
+    result, pages = matrix_module.build(workspace, region_ids, jobs, pages=True, progress=progress)
     return MatrixPages(report_matrix.files(result, pages, "Regions against the standard"))
 
 

@@ -14,6 +14,7 @@ from jamsostek_regs.cli._app import (
     force_option,
     formats_option,
     output_option,
+    quiet_option,
     regions_argument,
     report_format,
     say,
@@ -24,26 +25,30 @@ if TYPE_CHECKING:
     from jamsostek_regs.workspace import Workspace
 
 
-@command(writes=True)
+@command(writes=True, example="jamsostek-regs assemble lombok-timur --format docx,pdf")
 @regions_argument
 @all_option("Assemble")
 @formats_option("docx")
-@click.option(
-    "--out", type=click.Path(file_okay=False, path_type=Path), help="Output folder [default: build/]."
-)
+@output_option("Output folder [default: build/ of the project folder].", folder=True)
 @force_option("output files")
 @click.option("--no-lint", is_flag=True, help="Write even when the drafting-technique linter finds errors.")
+@quiet_option("No 'wrote' line for each file (warnings and errors are still printed).")
 @click.pass_obj
 def assemble(
     workspace: Workspace,
     regions: tuple[str, ...],
     all_: bool,
     formats: tuple[str, ...],
-    out: Path | None,
+    output: Path | None,
     force: bool,
     no_lint: bool,
+    quiet: bool,
 ) -> None:
-    """Assemble the draft of each REGION into OUT/<region>/<region>.<format>."""
+    """Assemble the draft of each REGION into OUT/<region>/<region>.<format> (docx, pdf, md, html, txt).
+
+    PDF goes through LibreOffice: PDF/A-2b, tagged, F4, with a warning when the PDF is not set
+    in Bookman Old Style or a metric-compatible clone (install fonts-texgyre).
+    """
     from jamsostek_regs import app
 
     ids = app.select(workspace, regions, all_)
@@ -51,10 +56,10 @@ def assemble(
         workspace,
         ids,
         formats,
-        out=out,
+        out=output,
         force=force,
         allow_lint_errors=no_lint,
-        on_written=lambda path: say(f"wrote {path}"),
+        on_written=(lambda _path: None) if quiet else lambda path: say(f"wrote {path}"),
     )
     for result in results:
         echo_findings(result.region_id, result.findings)
@@ -62,7 +67,7 @@ def assemble(
             say(f"{result.region_id}: warning: {note}", err=True, fg="yellow")
 
 
-@command("regions", writes=False)
+@command("regions", writes=False, example="jamsostek-regs regions")
 @click.pass_obj
 def list_regions(workspace: Workspace) -> None:
     """List the region ids with their level and name (and which files are invalid)."""
@@ -86,7 +91,7 @@ def list_regions(workspace: Workspace) -> None:
 TODO_SUFFIXES = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html"}
 
 
-@command(writes=True)
+@command(writes=True, example="jamsostek-regs todo lombok-timur -o daftar-isian.html")
 @click.argument("region")
 @click.option(
     "--format",
@@ -101,10 +106,8 @@ def todo(workspace: Workspace, region: str, fmt: str | None, output: Path | None
     """List every "..." still to fill in REGION's draft: where, what, and what fills it.
 
     In Bahasa Indonesia, in document order: the place (Pasal, ayat, Mengingat item), what
-    belongs there, and the region field or catalog entry that fills it, or "diisi saat
-    penetapan" for the number and dates every Rancangan leaves open.
-
-    Example: jamsostek-regs todo lombok-timur -o daftar-isian.html
+    belongs there, and the region field or catalog entry that fills it (or, for the number and
+    dates every Rancangan leaves open, the Bagian Hukum's register at enactment).
     """
     from jamsostek_regs import app
 

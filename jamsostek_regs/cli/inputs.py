@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 LEVELS = ("kabupaten", "kota", "provinsi")
 
 
-@command(writes=False)
+@command(writes=False, example="jamsostek-regs validate lombok-timur")
 @regions_argument
 @click.option(
     "--format",
@@ -55,7 +55,11 @@ def _print(problems: list[Problem], regions: int) -> None:
         say(f"ok: the standard and {regions} region(s) are valid")
 
 
-@command(writes=True, params={"region_id": "REGION", "name": "--name", "province": "--province"})
+@command(
+    writes=True,
+    example='jamsostek-regs new kabupaten-contoh --level kabupaten --name Contoh --province "Jawa Tengah"',
+    params={"region_id": "REGION", "name": "--name", "province": "--province"},
+)
 @click.argument("region_id", metavar="REGION")
 @click.option("--level", type=click.Choice(LEVELS), required=True, help="Level of the region.")
 @click.option("--name", required=True, help='Name without the level, e.g. "Lombok Timur".')

@@ -26,7 +26,7 @@ def _rule_list(fmt: str) -> str:
     return "\n".join(f"{r.id}\t{r.severity}\t{r.source}\t{r.summary}" for r in rules)
 
 
-@command("lint", writes=False)
+@command("lint", writes=False, example="jamsostek-regs lint lombok-timur --strict")
 @regions_argument
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--strict", is_flag=True, help="Fail on warnings too.")
@@ -35,7 +35,7 @@ def _rule_list(fmt: str) -> str:
 def lint_command(
     workspace: Workspace, regions: tuple[str, ...], fmt: str, strict: bool, list_rules: bool
 ) -> str | None:
-    """Check the drafts of REGION ... (every region when none) against Lampiran II UU 12/2011.
+    """Check the drafts of each REGION (every region when none) against Lampiran II UU 12/2011.
 
     Exit 1 when any finding is an error (with --strict: any finding at all), else 0.
     """

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -96,19 +96,31 @@ def _label(clause: Clause, region: str) -> str:
 
 
 def build(
-    workspace: Workspace, regions: Sequence[str], jobs: int = 0, pages: bool = False
+    workspace: Workspace,
+    regions: Sequence[str],
+    jobs: int = 0,
+    pages: bool = False,
+    progress: Callable[[str], None] = lambda _region: None,
 ) -> tuple[Matrix, dict[str, str]]:
-    """The matrix of ``regions``; with ``pages``, each region's HTML diff against the standard."""
+    """The matrix of ``regions``; with ``pages``, each region's HTML diff against the standard.
+    ``progress`` hears of each region as its column is done (in region order)."""
     work = functools.partial(_column, workspace.root, pages)
     if len(regions) < PARALLEL_FROM or jobs == 1:
         with batch.in_process():
-            results = [work(region) for region in regions]
+            results = [_done(work(region), region, progress) for region in regions]
     else:
         processes = jobs or os.cpu_count() or 1
+        chunks = max(1, len(regions) // (processes * 8))
         with pool.executor(processes, "spawn") as workers:
-            results = list(workers.map(work, regions, chunksize=max(1, len(regions) // (processes * 8))))
+            done = workers.map(work, regions, chunksize=chunks)
+            results = [_done(result, region, progress) for result, region in zip(done, regions, strict=True)]
     matrix = assemble(regions, [col for col, _ in results])
     return matrix, {region: page for region, (_, page) in zip(regions, results, strict=True) if page}
+
+
+def _done(result: tuple[Column, str], region: str, progress: Callable[[str], None]) -> tuple[Column, str]:
+    progress(region)
+    return result
 
 
 def assemble(regions: Sequence[str], columns: Iterable[Column]) -> Matrix:

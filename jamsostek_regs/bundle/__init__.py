@@ -19,7 +19,7 @@ from pathlib import Path
 from jamsostek_regs.bundle import gc as batch
 from jamsostek_regs.bundle import pool
 from jamsostek_regs.bundle.archive import Archive, Summary
-from jamsostek_regs.bundle.worker import Built, Failed, Job, build_region
+from jamsostek_regs.bundle.worker import Built, Deviations, Failed, Job, build_region
 from jamsostek_regs.pipeline import STAGES
 from jamsostek_regs.writers import FORMATS, ordered, pdf
 
@@ -58,18 +58,20 @@ def export(
     allow_lint_errors: bool = False,
     standard_version: str | None = None,
     progress: Callable[[str], None] = lambda _id: None,
+    deviations: Deviations | None = None,
 ) -> Result:
     """Build the bundle of ``region_ids``: the DOCX, plus the other ``formats`` (registry names).
 
     ``progress`` is called with each region id once it is done. ``date`` is the bundle date;
     without it the newest ``draft.date`` of the regions is used, and without that none. A
     draft the linter finds errors in fails, unless ``allow_lint_errors``. ``standard_version``
-    drafts with that version of the standard (``None``: the current one).
+    drafts with that version of the standard (``None``: the current one). ``deviations``
+    counts each region's changes against the standard for the summary sheet (see :class:`Job`).
 
     Raises:
         PdfUnavailableError: a format needs LibreOffice, which is not installed.
     """
-    job = Job(root, ordered(("docx", *formats)), allow_lint_errors, standard_version)
+    job = Job(root, ordered(("docx", *formats)), allow_lint_errors, standard_version, deviations)
     if any(FORMATS[name].needs_libreoffice for name in job.formats):
         pdf.require()
     archive, built, failed = Archive(), [], []

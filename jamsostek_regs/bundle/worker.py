@@ -26,6 +26,7 @@ from jamsostek_regs.lint.todo import Sources
 from jamsostek_regs.lint.todo_report import Checklist
 from jamsostek_regs.model import Draft
 from jamsostek_regs.pipeline import produce, refuse_lint_errors
+from jamsostek_regs.source.regions import LoadedRegion
 from jamsostek_regs.source.standard import standard_of
 from jamsostek_regs.workspace import Workspace
 from jamsostek_regs.writers.fonts import css_stack
@@ -39,6 +40,10 @@ CHECKLIST = "daftar-isian.html"
 CONTEXT_WORDS = 4
 
 
+#: Counts the changes of each class between the standard's draft and a region's draft.
+Deviations = Callable[[Workspace, LoadedRegion, Draft], dict[str, int]]
+
+
 @dataclass(frozen=True, slots=True)
 class Job:
     """What every region of a bundle is built with.
@@ -48,12 +53,16 @@ class Job:
         formats: output formats (registry names), in registry order.
         allow_lint_errors: bundle a draft even when the linter finds errors (``--no-lint``).
         standard_version: the version of the standard to draft with (``None``: the current one).
+        deviations: how a region's draft differs from the standard, by class, for the summary
+            sheet (given by the application layer, which may import the diff; a module-level
+            function, so that it reaches worker processes); ``None``: not counted.
     """
 
     root: Path
     formats: tuple[str, ...]
     allow_lint_errors: bool = False
     standard_version: str | None = None
+    deviations: Deviations | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +78,8 @@ class Built:
         peak_rss_kb: peak resident memory of the building process so far.
         blanks: how many "..." the draft still holds (listed in its ``daftar-isian.html``).
         lint_counts: how many linter findings of each severity ("error", "warning").
+        segments: the segments the region covers; financing: its sources of iuran financing.
+        deviations: how its draft differs from the standard, by class (see :class:`Job`).
     """
 
     region_id: str
@@ -84,6 +95,9 @@ class Built:
     peak_rss_kb: int
     blanks: int = 0
     lint_counts: tuple[tuple[str, int], ...] = ()
+    segments: tuple[str, ...] = ()
+    financing: tuple[str, ...] = ()
+    deviations: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +153,9 @@ def _build(job: Job, region_id: str) -> Built:
         peak_rss_kb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
         blanks=len(checklist.blanks),
         lint_counts=tuple(Counter(f.severity for f in findings).most_common()),
+        segments=tuple(loaded.region.segments),
+        financing=tuple(f.source or "" for f in loaded.region.financing),
+        deviations=tuple(job.deviations(workspace, loaded, draft).items()) if job.deviations else (),
     )
 
 

@@ -162,7 +162,12 @@ def _alike(
 
 
 def _likeness(a: Node, b: Node) -> float:
-    return difflib.SequenceMatcher(None, text_of(a), text_of(b), autojunk=False).ratio()
+    """How alike the texts of ``a`` and ``b`` are (0 to 1); 0 when even the cheap upper bounds of
+    the ratio show they cannot be :data:`MIN_LIKENESS` alike (no pair below it is ever made)."""
+    matcher = difflib.SequenceMatcher(None, text_of(a), text_of(b), autojunk=False)
+    if matcher.real_quick_ratio() < MIN_LIKENESS or matcher.quick_ratio() < MIN_LIKENESS:
+        return 0.0
+    return matcher.ratio()
 
 
 def _merge(

@@ -94,7 +94,7 @@ def matrix(
     """The matrix of ``region_ids`` as HTML, with each region's diff against the standard."""
     _current_standard_only(workspace)
     result, pages = matrix_module.build(workspace, region_ids, jobs, pages=True, progress=progress)
-    return MatrixPages(report_matrix.files(result, pages, "Regions against the standard"))
+    return MatrixPages(report_matrix.files(result, pages, "Daerah dibandingkan dengan standar"))
 
 
 def _current_standard_only(workspace: Workspace) -> None:

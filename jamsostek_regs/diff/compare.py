@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from jamsostek_regs.diff.align import align
 from jamsostek_regs.diff.changes import Report, SideInfo
 from jamsostek_regs.diff.classify import Region, classify
-from jamsostek_regs.model import Draft
+from jamsostek_regs.model import Draft, Node
 from jamsostek_regs.pipeline import finish, load
 from jamsostek_regs.source import notes
 from jamsostek_regs.source.overrides import addition_key
@@ -54,4 +54,17 @@ def compare(a: Side, b: Side) -> Report:
     """Diff draft A against draft B, clause by clause."""
     meta = b.draft.meta
     clauses = classify(align(a.draft.root, b.draft.root), a.region, b.region)
-    return Report(a.info, b.info, f"{meta.standard_id} {meta.standard_version}", clauses)
+    topics = {**_topics(a.draft.root), **_topics(b.draft.root)}
+    return Report(a.info, b.info, f"{meta.standard_id} {meta.standard_version}", clauses, topics)
+
+
+def _topics(node: Node, topic: str = "") -> dict[str, str]:
+    """Clause key -> the title of the BAB or Bagian it is or stands in ("Kepesertaan")."""
+    if node.kind in {"bab", "bagian"} and node.title:
+        title = node.title
+        topic = title[0] + title[1:].lower() if title.isupper() else title
+    out = {node.key: topic} if topic and node.kind in {"bab", "bagian", "paragraf", "pasal"} else {}
+    for child in node.children:
+        if child.kind in {"batang_tubuh", "bab", "bagian", "paragraf", "pasal"}:
+            out.update(_topics(child, topic))
+    return out

@@ -68,7 +68,7 @@ Column = tuple[tuple[tuple[str, str], ...], dict[str, str]]
 
 def column(report: Report) -> Column:
     """The clauses of a region-against-standard report, and the cell of each."""
-    order = tuple((c.key, _label(c, report.b.id)) for c in report.clauses)
+    order = tuple((c.key, _label(c, report)) for c in report.clauses)
     return order, {c.key: cell(c) for c in report.clauses}
 
 
@@ -87,12 +87,16 @@ def cell(clause: Clause) -> str:
     return next((kind for kind in _RANK if kind in kinds), "same")
 
 
-def _label(clause: Clause, region: str) -> str:
-    """The standard's name of the clause, or the region's (naming the region) when only it has one."""
+def _label(clause: Clause, report: Report) -> str:
+    """The standard's name of the clause, or the region's (naming the region) when only it has
+    one; with its topic ("Pasal 8 — Kepesertaan") when it stands in a BAB or Bagian."""
+    topic = report.topics.get(clause.key, "")
     if clause.a is not None:
-        return clause.a.address
-    assert clause.b is not None
-    return f"{clause.b.address} ({region})"
+        name = clause.a.address
+    else:
+        assert clause.b is not None
+        name = f"{clause.b.address} ({report.b.id})"
+    return f"{name} — {topic}" if topic else name
 
 
 def build(

@@ -158,7 +158,7 @@ def test_matrix_html_writes_the_page_and_each_regions_diff(tmp_path: Path) -> No
     code, _, err = _run("matrix", "lombok-timur", "kota-bengkulu", "--format", "html", "-o", str(tmp_path))
     assert code == 0 and "wrote 3 files" in err
     page = (tmp_path / "matrix.html").read_text(encoding="utf-8")
-    assert '<a href="kota-bengkulu.diff.html#kepesertaan.segmen">optional-out</a>' in page
+    assert '<a href="kota-bengkulu.diff.html#kepesertaan.segmen">opsional−</a>' in page
     assert 'id="kepesertaan.segmen"' in (tmp_path / "kota-bengkulu.diff.html").read_text(encoding="utf-8")
 
 

@@ -184,3 +184,18 @@ def test_no_page_holds_only_signature_blocks(pdfs: dict[str, tuple[Draft, Path]]
         for number, lines in enumerate(_pages(path, count), start=1):
             words = {word for line in lines for word in line.split()}
             assert not words or not words <= signature_words, f"{region_id} page {number}: {lines}"
+
+
+def test_an_attached_word_lampiran_is_fitted_to_the_text_width() -> None:
+    data = docx.render(assemble(Workspace(ROOT), "lahat"))  # Lampiran II: a document of six 2.54 cm columns
+    document = _part(data, "word/document.xml")
+    section = document.find(f"{W}body/{W}sectPr")
+    assert section is not None
+    width = int(_val(section, "w:pgSz", "w") or 0) - 2 * int(_val(section, "w:pgMar", "left") or 0)
+    tables = document.findall(f"{W}body/{W}tbl")
+    assert len(tables) == 2  # the draft's own Lampiran I and the attached Lampiran II
+    for table in tables:
+        columns = [int(c.get(f"{W}w", "0")) for c in table.iter(f"{W}gridCol")]
+        assert sum(columns) == width == int(_val(table, "w:tblPr/w:tblW", "w") or 0)
+    attached = [int(c.get(f"{W}w", "0")) for c in tables[1].iter(f"{W}gridCol")]
+    assert len(attached) == 6 and max(attached) - min(attached) <= 6  # its proportions kept

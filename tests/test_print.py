@@ -26,6 +26,7 @@ from jamsostek_regs.pipeline import assemble
 from jamsostek_regs.workspace import Workspace
 from jamsostek_regs.writers import docx, fonts, pdf
 from tests.conftest import REGIONS, ROOT
+from tests.regionkit import make_workspace
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 TEXTS = (f"{W}t", f"{W}tab")
@@ -199,3 +200,17 @@ def test_an_attached_word_lampiran_is_fitted_to_the_text_width() -> None:
         assert sum(columns) == width == int(_val(table, "w:tblPr/w:tblW", "w") or 0)
     attached = [int(c.get(f"{W}w", "0")) for c in tables[1].iter(f"{W}gridCol")]
     assert len(attached) == 6 and max(attached) - min(attached) <= 6  # its proportions kept
+
+
+def test_the_kop_is_printed_above_the_judul_when_the_region_asks(tmp_path: Path) -> None:
+    workspace = make_workspace(tmp_path)
+    source = (ROOT / "regions" / "lombok-timur.yaml").read_text(encoding="utf-8")
+    region = workspace / "regions" / "lombok-timur.yaml"
+    region.write_text(source.replace("\ndraft:\n", "\ndraft:\n  kop: true\n"), encoding="utf-8")
+    with_kop = list(_paragraphs(docx.render(assemble(Workspace(workspace), "lombok-timur"))))
+    plain = list(_paragraphs(docx.render(assemble(Workspace(ROOT), "lombok-timur"))))
+    texts = [text for text, _props in with_kop]
+    assert texts[:4] == [docx.LAMBANG, "BUPATI LOMBOK TIMUR", "PROVINSI NUSA TENGGARA BARAT", "RANCANGAN"]
+    assert texts[3:] == [text for text, _props in plain]  # the draft itself is the same
+    before = int(_val(with_kop[3][1], "w:spacing", "before") or 0)
+    assert before == int(_val(plain[0][1], "w:spacing", "before") or 0) - 4 * docx.KOP_LINE > 0

@@ -187,8 +187,17 @@ def build(standard: Standard, loaded: LoadedRegion) -> Draft:
         date=region.draft.date.isoformat() if region.draft.date else "",
         author=region.draft.author or "",
         attachments=attached,
+        kop=_kop(region, g) if region.draft.kop else (),
     )
     return Draft(meta, Node("draft", "draft", children=parts))
+
+
+def _kop(region: Region, g: Grammar) -> tuple[str, ...]:
+    """The kop's lines: the jabatan, and the province of a kabupaten or kota ("PROVINSI ...")."""
+    jabatan = g.jabatan.removesuffix(",")
+    if region.level == "provinsi" or not region.province:
+        return (jabatan,)
+    return (jabatan, f"PROVINSI {region.province.upper()}")
 
 
 def _line(key: str, text: str, *params: str) -> Node:

@@ -126,6 +126,12 @@ class DraftInfo(Strict):
         Field(default=None, description="Date of the draft (YYYY-MM-DD); a document property only.")
     )
     author: Text | None = Field(default=None, description="Author shown in the document properties.")
+    kop: bool = Field(
+        default=False,
+        description="Print the kop above the judul in the DOCX and PDF: a place for the lambang daerah and"
+        ' the jabatan and province in capitals ("BUPATI LAHAT", "PROVINSI SUMATERA SELATAN"), as a'
+        " published Perkada has it.",
+    )
 
 
 def _relative_docx(value: str) -> str:

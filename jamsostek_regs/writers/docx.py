@@ -42,6 +42,10 @@ SIGNING_SPACE = 1134
 #: How much further right (twips, 0.25 cm) the text of a list with two-character numbers
 #: ("10.") starts, so that the number never touches its text.
 WIDE_LABEL = 142
+#: The kop (``Meta.kop``): the place of the lambang daerah above its centred bold lines, and
+#: the height (twips) one of its lines takes, so that the judul still starts 8 cm down.
+LAMBANG = "[lambang daerah]"
+KOP_LINE = 280
 #: The key of the Menetapkan line: set flush left, never stretched by justification.
 MENETAPKAN = "diktum.menetapkan"
 #: Table column weights: the longest cell text of a column, clamped to this range (at the
@@ -77,7 +81,7 @@ def write(blocks: Sequence[Block], meta: Meta) -> bytes:
         UnwritableTextError: a text holds a character XML 1.0 cannot hold.
     """
     writer = _Body(reference())
-    return document(writer.xml(blocks), meta, writer.keys)
+    return document(writer.kop(meta.kop) + writer.xml(blocks), meta, writer.keys)
 
 
 def body(blocks: Sequence[Block]) -> str:
@@ -99,8 +103,17 @@ class _Body:
         self.label_column = ref.tab_stops["Pembukaan"][1]  # the label tab stop
         self.bookmarks = Bookmarks()
         self.judul_done = False
+        self.kop_height = 0
         self.keys: list[manifest.Entry] = []
         self._keyed: set[str] = set()
+
+    def kop(self, lines: Sequence[str]) -> str:
+        """The kop above the judul: the place of the lambang, then ``lines`` centred in bold."""
+        if not lines:
+            return ""
+        self.kop_height = KOP_LINE * (len(lines) + 2)  # the lambang's line and a line of space
+        props = markup.paragraph_props(self.ref.style_ids["Judul"])
+        return "".join(markup.paragraph(props, markup.run(markup.text(t))) for t in (LAMBANG, *lines))
 
     def xml(self, blocks: Sequence[Block]) -> str:
         wide = _wide_lists(blocks)
@@ -126,7 +139,7 @@ class _Body:
         space_before = None
         if block.style == "Judul" and not self.judul_done:
             self.judul_done = True
-            space_before = FIRST_LINE_FROM_TOP - self.ref.top
+            space_before = max(0, FIRST_LINE_FROM_TOP - self.ref.top - self.kop_height)
         elif _signing_space(block):
             space_before = SIGNING_SPACE
         style = self.ref.style_ids[block.style]

@@ -52,10 +52,10 @@ def test_equal_drafts_say_so() -> None:
 
 def test_markdown_lists_the_changes_with_their_keys() -> None:
     md = report_md.render(report("lombok-timur", "rejang-lebong"))
-    assert md.startswith("# lombok-timur → rejang-lebong (kemendagri\\_standard 2026.1)\n")
-    assert "| parameter | " in md and "| renumbered | " in md
-    assert "- **parameter** · keys: `capital`\n  > Ditetapkan di ~~Selong~~**Curup**" in md
-    assert "## Pasal 16 (pendanaan.desa)" in md
+    assert md.startswith("# Perbandingan lombok-timur → rejang-lebong (kemendagri\\_standard 2026.1)\n")
+    assert "| parameter | " in md and "| penomoran ulang | " in md and "| kelas | perubahan |" in md
+    assert "- **parameter** · data daerah: ibu kota (`capital`)\n  > Ditetapkan di ~~Selong~~**Curup**" in md
+    assert "## Pasal 16 (pendanaan.desa) — Pendanaan" in md
 
 
 def test_html_has_one_row_per_clause_and_links_by_pasal() -> None:

@@ -7,6 +7,7 @@ does) and read back with poppler (``pdffonts``, ``pdfinfo``, ``pdftotext`` page 
 from __future__ import annotations
 
 import io
+import json
 import os
 import re
 import shutil
@@ -214,3 +215,17 @@ def test_the_kop_is_printed_above_the_judul_when_the_region_asks(tmp_path: Path)
     assert texts[3:] == [text for text, _props in plain]  # the draft itself is the same
     before = int(_val(with_kop[3][1], "w:spacing", "before") or 0)
     assert before == int(_val(plain[0][1], "w:spacing", "before") or 0) - 4 * docx.KOP_LINE > 0
+
+
+def test_export_warns_of_a_pdf_in_a_substituted_font(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(pdf, "require", lambda: None)
+    monkeypatch.setattr(pdf, "render", lambda _draft: b"%PDF-1.6 stand-in")
+    monkeypatch.setattr(pdf, "fonts_of", lambda _data: [pdf.PdfFont("DejaVuSans", True)])
+    out = tmp_path / "drafts.zip"
+    args = ["-C", str(ROOT), "export", "lahat", "--pdf", "-j", "1", "-o", str(out)]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert "lahat: warning: lahat.pdf: the PDF is set in DejaVuSans" in result.stderr
+    with zipfile.ZipFile(out) as bundle:
+        warnings = json.loads(bundle.read("manifest.json"))["regions"][0]["warnings"]
+    assert any(w.startswith("lahat.pdf: the PDF is set in DejaVuSans") for w in warnings)

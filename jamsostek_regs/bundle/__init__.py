@@ -38,6 +38,8 @@ class Result:
         timings: per stage (:data:`STAGES`), the CPU milliseconds of each region.
         zip_ms: milliseconds spent writing the zip.
         peak_rss_kb: the largest peak resident memory of any process that built a region.
+        file_warnings: (region id, message) of what a reader of a file should know (a PDF set
+            in a substituted font), in region order.
     """
 
     data: bytes
@@ -46,6 +48,7 @@ class Result:
     timings: dict[str, list[float]]
     zip_ms: float
     peak_rss_kb: int
+    file_warnings: tuple[tuple[str, str], ...] = ()
 
 
 def export(
@@ -98,6 +101,7 @@ def export(
         peak_rss_kb=max(
             [resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, *(b.peak_rss_kb for b in built)]
         ),
+        file_warnings=tuple((b.region_id, note) for b in built for note in b.file_warnings),
     )
 
 

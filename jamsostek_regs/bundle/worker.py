@@ -78,6 +78,7 @@ class Built:
         peak_rss_kb: peak resident memory of the building process so far.
         blanks: how many "..." the draft still holds (listed in its ``daftar-isian.html``).
         lint_counts: how many linter findings of each severity ("error", "warning").
+        file_warnings: what a reader of its files should know (also among ``warnings``).
         segments: the segments the region covers; financing: its sources of iuran financing.
         deviations: how its draft differs from the standard, by class (see :class:`Job`).
     """
@@ -95,6 +96,7 @@ class Built:
     peak_rss_kb: int
     blanks: int = 0
     lint_counts: tuple[tuple[str, int], ...] = ()
+    file_warnings: tuple[str, ...] = ()
     segments: tuple[str, ...] = ()
     financing: tuple[str, ...] = ()
     deviations: tuple[tuple[str, int], ...] = ()
@@ -153,6 +155,7 @@ def _build(job: Job, region_id: str) -> Built:
         peak_rss_kb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
         blanks=len(checklist.blanks),
         lint_counts=tuple(Counter(f.severity for f in findings).most_common()),
+        file_warnings=produced.warnings,
         segments=tuple(loaded.region.segments),
         financing=tuple(f.source or "" for f in loaded.region.financing),
         deviations=tuple(job.deviations(workspace, loaded, draft).items()) if job.deviations else (),

@@ -184,6 +184,11 @@ def complete_regions(ctx: click.Context, _param: click.Parameter, incomplete: st
     return [name for name in names if name.startswith(incomplete)]
 
 
+def echo_warning(region_id: str, note: str) -> None:
+    """Print a warning about a region's files (a PDF set in a substituted font) to stderr."""
+    say(f"{region_id}: warning: {note}", err=True, fg="yellow")
+
+
 def regions_argument(fn: F) -> F:
     """The ``REGIONS...`` argument (region ids complete in the shell)."""
     return click.argument("regions", nargs=-1, shell_complete=complete_regions)(fn)

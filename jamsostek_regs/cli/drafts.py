@@ -11,6 +11,7 @@ from jamsostek_regs.cli._app import (
     all_option,
     command,
     echo_findings,
+    echo_warning,
     force_option,
     formats_option,
     output_option,
@@ -64,7 +65,7 @@ def assemble(
     for result in results:
         echo_findings(result.region_id, result.findings)
         for note in result.warnings:
-            say(f"{result.region_id}: warning: {note}", err=True, fg="yellow")
+            echo_warning(result.region_id, note)
 
 
 @command("regions", writes=False, example="jamsostek-regs regions")

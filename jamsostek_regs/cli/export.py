@@ -18,6 +18,7 @@ from jamsostek_regs.cli._app import (
     EXIT_FINDINGS,
     all_option,
     command,
+    echo_warning,
     fail,
     force_option,
     formats_option,
@@ -97,6 +98,8 @@ def export(
             force=force,
             progress=advance,
         )
+    for region_id, note in result.file_warnings:
+        echo_warning(region_id, note)
     if result.regions:
         say(f"wrote {output}: {len(result.regions)} region(s)")
     _report(result)

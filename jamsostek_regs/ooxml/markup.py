@@ -112,14 +112,14 @@ def paragraph_props(
     *,
     page_break: bool = False,
     keep_next: bool = False,
-    tabs: tuple[int, int] | None = None,
+    tabs: tuple[int | None, int] | None = None,
     space_before: int | None = None,
     hanging: int | None = None,
     left: int | None = None,
     align: str | None = None,
 ) -> str:
     """A ``w:pPr``: the style, kept with the next paragraph, a page break before, ``tabs`` (the
-    style's tab stop to clear and the one to set instead, twips), space before (twips), a
+    style's tab stop to clear, if any, and the one to set instead, twips), space before (twips), a
     hanging indent (twips) where the first line starts at ``left`` (default: the margin) and the
     others at ``left + hanging``, and an alignment (``w:jc``: "left", "both", ...) replacing
     the style's."""
@@ -130,7 +130,7 @@ def paragraph_props(
         props += "<w:pageBreakBefore/>"
     if tabs is not None:
         cleared, tab = tabs
-        props += f'<w:tabs><w:tab w:val="clear" w:pos="{cleared}"/>'
+        props += "<w:tabs>" + (f'<w:tab w:val="clear" w:pos="{cleared}"/>' if cleared is not None else "")
         props += f'<w:tab w:val="left" w:pos="{tab}"/></w:tabs>'
     if space_before is not None:
         props += f'<w:spacing w:before="{space_before}"/>'

@@ -21,6 +21,7 @@ The output is deterministic: the same blocks and metadata give byte-identical fi
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 from importlib import resources
 
@@ -46,6 +47,17 @@ WIDE_LABEL = 142
 #: the height (twips) one of its lines takes, so that the judul still starts 8 cm down.
 LAMBANG = "[lambang daerah]"
 KOP_LINE = 280
+#: Styles whose block keeps the block before it on its page: the perintah pengundangan keeps
+#: the last Pasal's end, a signature block the end of a lampiran's table (no page holds only
+#: signatures).
+_KEPT_AFTER = ("Penutup", "TtdKanan", "TtdKiri")
+#: Where a table cell's lettered items part ("...; b. ..." or "...; dan c. ..."), and how far
+#: (twips, 0.7 cm) their text hangs from the label.
+_CELL_ITEM = re.compile(r"(?<=;) (?=[a-z]\. )|(?<=; dan) (?=[a-z]\. )")
+CELL_LABEL = 397
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
+#: Parts the lettered items of a table cell in a redline (see :func:`cell_items`).
+ITEM_BREAK = "\ue020"
 #: The key of the Menetapkan line: set flush left, never stretched by justification.
 MENETAPKAN = "diktum.menetapkan"
 #: Table column weights: the longest cell text of a column, clamped to this range (at the
@@ -117,9 +129,9 @@ class _Body:
 
     def xml(self, blocks: Sequence[Block]) -> str:
         wide = _wide_lists(blocks)
-        kept = {i - 1 for i, b in enumerate(blocks) if b.style == "Penutup"}  # the last Pasal's end
+        kept = {i - 1 for i, b in enumerate(blocks) if b.style in _KEPT_AFTER}  # the last Pasal's end
         return "".join(
-            self._table(b) if b.rows else self._paragraph(b, i in wide, i in kept)
+            self._table(b, i in kept) if b.rows else self._paragraph(b, i in wide, i in kept)
             for i, b in enumerate(blocks)
         )
 
@@ -170,24 +182,63 @@ class _Body:
         self._key(block, mark)
         return markup.bookmark(*mark) if mark else ("", "")
 
-    def _table(self, block: Block) -> str:
+    def _cell(self, cell: str, header: bool, marks: tuple[str, str], keep: bool) -> str:
+        """The paragraphs of a cell: one, or one per lettered item with the text hanging; ``marks``
+        (a bookmark's start and end) around its first run; ``keep``: kept with what follows."""
+        style = self.ref.style_ids["Tabel"]
+        items = [cell] if header else cell_items(cell)
+        if len(items) == 1:
+            props = markup.paragraph_props(style, keep_next=keep)
+            runs = [markup.run(markup.text(cell), bold=header)]
+        else:
+            props = markup.paragraph_props(style, keep_next=keep, tabs=(None, CELL_LABEL), hanging=CELL_LABEL)
+            runs = [markup.run(_item(item)) for item in items]
+        runs[0] = marks[0] + runs[0] + marks[1]
+        return "".join(markup.paragraph(props, run) for run in runs)
+
+    def _table(self, block: Block, keep: bool = False) -> str:
+        """The table of ``block``; ``keep``: its last row stays with the next paragraph."""
         count = max(len(row) for row in block.rows)
         widths = _widths(block.rows, count, self.ref.text_width)
         marks = self._bookmark(block)  # in the first cell
+        last = len(block.rows) - 1
         rows = "".join(
-            self._row([*row, *[""] * (count - len(row))], widths, i == 0, marks if i == 0 else None)
+            self._row([*row, *[""] * (count - len(row))], widths, i, marks, keep and i == last)
             for i, row in enumerate(block.rows)
         )
         return markup.table(self.ref.text_width, widths, rows)
 
-    def _row(self, cells: list[str], widths: list[int], header: bool, marks: tuple[str, str] | None) -> str:
-        props = markup.paragraph_props(self.ref.style_ids["Tabel"])
-        runs = [markup.run(markup.text(cell), bold=header) for cell in cells]
-        if marks is not None:
-            runs[0] = marks[0] + runs[0] + marks[1]
-        paragraphs = [markup.paragraph(props, run) for run in runs]
+    def _row(
+        self, cells: list[str], widths: list[int], index: int, marks: tuple[str, str], keep: bool
+    ) -> str:
+        """Row ``index`` of a table (0: the header, with the table's bookmark in its first cell)."""
+        header = index == 0
+        paragraphs = [
+            self._cell(cell, header, marks if header and i == 0 else ("", ""), keep)
+            for i, cell in enumerate(cells)
+        ]
         tcs = "".join(markup.table_cell(width, p) for p, width in zip(paragraphs, widths, strict=True))
         return markup.table_row(tcs, header=header)
+
+
+def cell_items(cell: str) -> list[str]:
+    """The lettered items of a table cell ("a. ...; b. ...; dan c. ..."), or the cell whole.
+
+    A redline (:mod:`jamsostek_regs.diff.redline`) parts the items of a cell itself, with
+    :data:`ITEM_BREAK`, since its change markers (private-use characters) may stand where the
+    items part; a cell with markers and no break is one paragraph.
+    """
+    if ITEM_BREAK in cell:
+        return cell.split(ITEM_BREAK)
+    if not cell.startswith("a. ") or _PRIVATE_USE.search(cell):
+        return [cell]
+    return _CELL_ITEM.split(cell)
+
+
+def _item(text: str) -> str:
+    """A cell's lettered item as its label, a tab and its text."""
+    label, _space, rest = text.partition(" ")
+    return markup.text(label) + markup.TAB + markup.text(rest)
 
 
 def _signing_space(block: Block) -> bool:

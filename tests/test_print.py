@@ -25,7 +25,7 @@ from jamsostek_regs.layout import layout
 from jamsostek_regs.model import Draft
 from jamsostek_regs.pipeline import assemble
 from jamsostek_regs.workspace import Workspace
-from jamsostek_regs.writers import docx, fonts, pdf
+from jamsostek_regs.writers import docx, fonts, pdf, writer
 from tests.conftest import REGIONS, ROOT
 from tests.regionkit import make_workspace
 
@@ -60,10 +60,15 @@ def _part(data: bytes, name: str) -> ElementTree.Element:
 def _paragraphs(data: bytes) -> Iterator[tuple[str, ElementTree.Element]]:
     """(text, w:pPr) of every paragraph of the body."""
     for p in _part(data, "word/document.xml").iter(f"{W}p"):
-        runs = [e for r in p.iter(f"{W}r") for e in r if e.tag in TEXTS]
-        text = "".join("\t" if e.tag == f"{W}tab" else e.text or "" for e in runs)
+        text = _text(p)
         props = p.find(f"{W}pPr")
         yield text, props if props is not None else ElementTree.Element(f"{W}pPr")
+
+
+def _text(paragraph: ElementTree.Element) -> str:
+    """The text of a paragraph's runs, a tab as "\\t"."""
+    runs = [e for r in paragraph.iter(f"{W}r") for e in r if e.tag in TEXTS]
+    return "".join("\t" if e.tag == f"{W}tab" else e.text or "" for e in runs)
 
 
 def _val(props: ElementTree.Element, path: str, attr: str = "val") -> str | None:
@@ -244,3 +249,18 @@ def test_export_warns_of_a_pdf_in_a_substituted_font(monkeypatch: pytest.MonkeyP
     with zipfile.ZipFile(out) as bundle:
         warnings = json.loads(bundle.read("manifest.json"))["regions"][0]["warnings"]
     assert any(w.startswith("lahat.pdf: the PDF is set in DejaVuSans") for w in warnings)
+
+
+def test_lampiran_tasks_are_lettered_items_each_its_own_paragraph(lombok_timur: Draft) -> None:
+    document = _part(docx.render(lombok_timur), "word/document.xml")
+    table = document.findall(f"{W}body/{W}tbl")[0]
+    first_row = table.findall(f"{W}tr")[1]
+    tasks = first_row.findall(f"{W}tc")[2].findall(f"{W}p")
+    texts = [_text(p) for p in tasks]
+    assert [text.split("\t")[0] for text in texts] == ["a.", "b.", "c.", "d."]
+    assert texts[0].endswith(";") and texts[2].endswith("; dan") and not texts[3].endswith(";")
+    for paragraph in tasks:
+        pr = paragraph.find(f"{W}pPr")
+        assert pr is not None and _val(pr, "w:ind", "hanging") == str(docx.CELL_LABEL)
+    # the text export keeps the same words on one line
+    assert "| a. melakukan pendataan Pekerja" in writer("txt")(lombok_timur).decode()

@@ -1,4 +1,5 @@
-"""Start-up of the main job: ``assemble`` loads only what it uses, and reuses compiled templates."""
+"""Start-up of the main job: ``assemble`` loads only what it uses, reuses compiled templates and
+checks an unchanged standard once."""
 
 from __future__ import annotations
 
@@ -6,10 +7,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from jinja2.bccache import Bucket
 
+from jamsostek_regs import validation
 from jamsostek_regs.dialect import templating
+from jamsostek_regs.errors import InputError
 from tests.conftest import ROOT, WORKSPACE
+from tests.regionkit import make_workspace
 
 #: Runs the command line in a fresh interpreter, then prints the modules it loaded.
 PROBE = """
@@ -43,3 +48,16 @@ def test_a_damaged_template_cache_is_skipped(tmp_path: Path) -> None:
     read_only = templating._Bytecode(str(tmp_path / "missing"))
     bucket.code = compile("x = 1", "<test>", "exec")
     read_only.dump_bytecode(bucket)  # a folder that cannot be written is no error either
+
+
+def test_a_valid_standard_is_checked_once_and_a_changed_one_again(tmp_path: Path) -> None:
+    validation.check_standard(WORKSPACE.standard)
+    stamp = validation._stamp(WORKSPACE.standard)
+    assert stamp is not None and stamp.is_file()  # the next process skips the checks
+    copy = make_workspace(tmp_path, copy_standard=True) / "templates" / "kemendagri_standard"
+    assert validation._stamp(copy) == stamp  # the same bytes, the same stamp
+    manifest = copy / "manifest.yaml"
+    manifest.write_text(manifest.read_text(encoding="utf-8") + "\nunknown_key: 1\n", encoding="utf-8")
+    assert validation._stamp(copy) != stamp
+    with pytest.raises(InputError):
+        validation.check_standard(copy)

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from jamsostek_regs.app import documents
 from jamsostek_regs.errors import JamsostekError
 from jamsostek_regs.lint import Finding
 from jamsostek_regs.lint import lint as lint_draft
@@ -72,5 +73,10 @@ def _output_folder(out: Path, region_id: str) -> Path:
 
 
 def lint(workspace: Workspace, region_ids: Sequence[str]) -> dict[str, list[Finding]]:
-    """Region id -> the linter's findings on its draft."""
-    return {region_id: lint_draft(assemble_draft(workspace, region_id)) for region_id in region_ids}
+    """Region id (or DOCX file) -> the linter's findings on its draft."""
+    return {
+        name: documents.lint(workspace, name)
+        if documents.is_document(name)
+        else lint_draft(assemble_draft(workspace, name))
+        for name in region_ids
+    }

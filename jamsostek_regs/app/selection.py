@@ -4,13 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from jamsostek_regs.app.documents import is_document
 from jamsostek_regs.errors import UsageError
 from jamsostek_regs.source.regions import every_region, region_path
 from jamsostek_regs.workspace import STANDARD_REGION, Workspace
 
 
 def select(
-    workspace: Workspace, ids: Sequence[str], all_: bool | None = None, *, standard: bool = False
+    workspace: Workspace,
+    ids: Sequence[str],
+    all_: bool | None = None,
+    *,
+    standard: bool = False,
+    documents: bool = False,
 ) -> list[str]:
     """The region ids a request names, each once, in the order given.
 
@@ -18,7 +24,8 @@ def select(
     lint, matrix); ``True``/``False`` where every region must be asked for explicitly
     (assemble, export), so that naming none and asking for all are both mistakes to report.
     Every named id must have a region file (:class:`UnknownRegionError`), except
-    ``standard`` (the standard's own draft) where the use case takes it; asking for all
+    ``standard`` (the standard's own draft) and DOCX files (``documents``: names ending in
+    ``.docx``, read when the use case runs) where the use case takes them; asking for all
     regions where there are none is an error too.
     """
     if all_ is not None and all_ == bool(ids):
@@ -26,6 +33,6 @@ def select(
     if not ids:
         return every_region(workspace.regions)
     for region_id in ids:
-        if not (standard and region_id == STANDARD_REGION):
+        if not (standard and region_id == STANDARD_REGION) and not (documents and is_document(region_id)):
             region_path(workspace.regions, region_id)
     return list(dict.fromkeys(ids))

@@ -13,7 +13,11 @@ draft:
 * **references**: where the reference draft's node with the same key holds references, each
   one whose words (as the reference pass words them from the read draft's own numbers) stand
   in the read text, in order, becomes that reference again. A reference whose words are not
-  there (the drafter changed it in Word) stays text.
+  there (the drafter changed it in Word) stays text. A node the reference draft lacks, or
+  whose text the drafter changed, has its references read as the linter reads them
+  (:mod:`jamsostek_regs.lint.refs`): each that names a Pasal, ayat or rincian of the read draft
+  in the very words the reference pass would give it ("sebagaimana dimaksud pada ayat (1)",
+  or the bare address) becomes a reference to that node.
 
 A node whose text reads as the reference draft's node with the same key, which holds no
 reference, takes that node's text (an empty text is ``("",)`` or ``()``, as the builder made
@@ -25,9 +29,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
-from jamsostek_regs.model import Draft, Inline, Node, Ref, inline_text
+from jamsostek_regs.citing import label
+from jamsostek_regs.lint import refs
+from jamsostek_regs.model import Draft, Inline, Node, Ref, Source, inline_text
 from jamsostek_regs.passes.references import wording
 
 #: A rincian's computed ending, at the end of its text.
@@ -36,22 +42,38 @@ _ITEM_END = re.compile(r"(?:;\s*(?:dan/atau|dan|atau)|[;.:])$")
 _SEMICOLON_GROUPS = frozenset({"konsiderans", "dasar_hukum"})
 
 Words = Callable[[str, str, bool], str | None]
+#: Kinds whose text may cite another node.
+_CITING = frozenset({"ayat", "item", "line"})
+#: Where a reference found in a read text comes from.
+_READ = Source("docx", 0)
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    known: Mapping[str, Node]
+    words: Words
+    pasals: tuple[Node, ...]
 
 
 def bind(draft: Draft, reference: Draft | None) -> Draft:
     """``draft`` (as read) with endings and references apart, guided by ``reference``."""
     known = {n.key: n for n in reference.walk()} if reference is not None else {}
-    return replace(draft, root=_visit(draft.root, "", known, wording(draft)))
+    pasals = tuple(n for n in draft.walk() if n.kind == "pasal")
+    context = _Context(known, wording(draft), pasals)
+    return replace(draft, root=_visit(draft.root, "", context, (None, None)))
 
 
-def _visit(node: Node, parent: str, known: Mapping[str, Node], words: Words) -> Node:
-    model = known.get(node.key)
+def _visit(node: Node, parent: str, context: _Context, at: tuple[Node | None, Node | None]) -> Node:
+    at = (node, None) if node.kind == "pasal" else (at[0], node) if node.kind == "ayat" else at
+    model = context.known.get(node.key)
     text, end = _ending(node, parent, model)
     if model is not None and any(isinstance(p, Ref) for p in model.text):
-        text = _references(node.key, text, model, words)
+        text = _references(node.key, text, model, context.words)
     elif model is not None and inline_text(model.text) == inline_text(text):
         text = model.text
-    children = tuple(_visit(c, node.kind, known, words) for c in node.children)
+    elif node.kind in _CITING:
+        text = _found(node.key, inline_text(text), at, context)
+    children = tuple(_visit(c, node.kind, context, at) for c in node.children)
     return replace(node, text=text, end=end, children=children)
 
 
@@ -90,3 +112,53 @@ def _references(key: str, text: tuple[Inline, ...], model: Node, words: Words) -
     if at < len(plain):
         out.append(plain[at:])
     return tuple(out)
+
+
+def _found(
+    key: str, plain: str, at: tuple[Node | None, Node | None], context: _Context
+) -> tuple[Inline, ...]:
+    """``plain`` with each reference to a node of the draft, in the words the reference pass
+    would give it from ``key`` (with "sebagaimana dimaksud ..." or bare), as a reference."""
+    out: list[Inline] = []
+    done = 0
+    for chain in refs.chains(plain):
+        if chain.external:
+            continue
+        for address in chain.addresses:
+            target = _target(address.parts, at, context.pasals)
+            if target is None:
+                continue
+            for bare in (False, True):
+                said = context.words(key, target.key, bare)
+                start = address.end - len(said) if said else -1
+                if said and start >= done and plain[start : address.end] == said:
+                    out += [plain[done:start], Ref(target.key, _READ, bare, said)]
+                    done = address.end
+                    break
+    out.append(plain[done:])
+    return tuple(part for part in out if part)
+
+
+def _target(
+    parts: tuple[refs.Part, ...], at: tuple[Node | None, Node | None], pasals: tuple[Node, ...]
+) -> Node | None:
+    """The node an address names, from the Pasal and ayat it is read in."""
+    pasal, ayat = at
+    node = pasal if parts[0][0] == "ayat" else ayat or pasal
+    for unit, value in parts:
+        if unit == "pasal":
+            node = next((p for p in pasals if p.num == value), None)
+        elif node is not None:
+            node = _child(node, unit, value)
+        if node is None:
+            return None
+    return node
+
+
+def _child(node: Node, unit: str, value: str) -> Node | None:
+    if unit == "ayat":
+        return next((c for c in node.children if c.kind == "ayat" and c.num == f"({value})"), None)
+    items = [c for c in node.children if c.kind == "item"]
+    if not items and node.kind == "pasal" and len(node.children) == 1:  # a Pasal of one ayat
+        items = [c for c in node.children[0].children if c.kind == "item"]
+    return next((c for c in items if label(c) == value), None)

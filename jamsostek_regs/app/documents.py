@@ -18,16 +18,20 @@ folder). This module is the one place that tells them apart and turns each into 
 
 from __future__ import annotations
 
+import hashlib
+import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from jamsostek_regs.app.reading import read, standard_draft
 from jamsostek_regs.diff.compare import Side, document_side
 from jamsostek_regs.diff.compare import side as region_side
+from jamsostek_regs.errors import DocumentError
 from jamsostek_regs.lint import Finding
 from jamsostek_regs.lint import lint as lint_draft
 from jamsostek_regs.model import Draft
 from jamsostek_regs.reader import Reading
+from jamsostek_regs.reader import read as read_docx
 from jamsostek_regs.reader.bind import bind
 from jamsostek_regs.workspace import Workspace
 
@@ -80,6 +84,24 @@ def sides(workspace: Workspace, a: str, b: str) -> tuple[Side, Side]:
         return side(workspace, a, right.draft), right
     left = side(workspace, a)
     return left, side(workspace, b, None if left.document else left.draft)
+
+
+def fingerprint_of(reading: Reading) -> str:
+    """A fingerprint of what a document says: every node's kind, number, title and text, as
+    read (two files with the same fingerprint print the same Perkada)."""
+    lines = (f"{n.kind}\t{n.num}\t{n.title}\t{n.plain()}" for n in reading.draft.walk())
+    return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
+
+
+def fingerprint(data: bytes) -> str:
+    """:func:`fingerprint_of` the DOCX ``data`` (``""`` when it cannot be read)."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "draft.docx"
+        path.write_bytes(data)
+        try:
+            return fingerprint_of(read_docx(path))
+        except DocumentError:
+            return ""
 
 
 def lint(workspace: Workspace, name: str) -> list[Finding]:

@@ -47,7 +47,9 @@ def assemble(
 
     Every draft is built and linted before any file is written: a region with invalid input,
     or (unless ``allow_lint_errors``) a draft with linter errors, stops the request with
-    nothing written. ``on_written`` hears of each file as soon as it is written.
+    nothing written. A DOCX edited by hand whose edits ``absorb --write`` took in is replaced
+    without ``force`` when the new one prints the same text. ``on_written`` hears of each file
+    as soon as it is written.
     """
     root = out or workspace.build
     folders = {region_id: _output_folder(root, region_id) for region_id in region_ids}
@@ -57,7 +59,13 @@ def assemble(
     refuse_lint_errors({r: p.findings for r, p in produced.items()}, allow_lint_errors)
     results = []
     for region_id, made in produced.items():
-        written = write_outputs(folders[region_id], made.files, force=force, inputs=workspace.inputs)
+        written = write_outputs(
+            folders[region_id],
+            made.files,
+            force=force,
+            inputs=workspace.inputs,
+            fingerprint=documents.fingerprint,
+        )
         for path in written:
             on_written(path)
         results.append(Assembled(region_id, made.findings, written))

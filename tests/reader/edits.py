@@ -39,6 +39,16 @@ def replace_words(document: Document, starting: str, old: str, new: str) -> None
     run.text = run.text.replace(old, new, 1)
 
 
+def replace_everywhere(document: Document, old: str, new: str, whole: bool = False) -> None:
+    """Type ``new`` over every ``old`` of the document (find and replace all; ``whole``: only
+    paragraphs that say exactly ``old``)."""
+    for p in document.paragraphs:
+        if whole and p.text != old:
+            continue
+        for run in p.runs:
+            run.text = run.text.replace(old, new)
+
+
 def delete(document: Document, starting: str) -> None:
     """Delete the paragraph starting with ``starting``."""
     p = paragraph(document, starting)._p
@@ -80,6 +90,18 @@ def renumber_pasal(document: Document, start: int) -> None:
             run.text = _OWN_PASAL.sub(bump, run.text)
 
 
+def bump_labels(document: Document, prefix: str, start: int, stop: str) -> None:
+    """Add one to the typed label "N." after ``prefix`` of each paragraph with N >= ``start``,
+    up to the paragraph ``stop`` (a list renumbered by hand before an item is inserted)."""
+    for p in document.paragraphs:
+        if p.text == stop:
+            return
+        found = re.match(rf"{re.escape(prefix)}(\d+)\.\t", p.text)
+        if found and int(found[1]) >= start:
+            run = p.runs[0]
+            run.text = run.text.replace(f"{found[1]}.", f"{int(found[1]) + 1}.", 1)
+
+
 def tracked_insert(document: Document, starting: str, after: str, words: str, author: str) -> None:
     """Insert ``words`` after ``after`` in the paragraph starting with ``starting``, as a
     tracked insertion by ``author``."""
@@ -92,7 +114,21 @@ def tracked_insert(document: Document, starting: str, after: str, words: str, au
         f'<w:r><w:t xml:space="preserve">{words}</w:t></w:r></w:ins>'
     )
     rest = copy.deepcopy(run._r)
-    for text in rest.iter(qn("w:t")):
-        text.text = tail
+    for child in [c for c in rest if c.tag != qn("w:rPr")]:
+        rest.remove(child)
+    rest.append(parse_xml(f'<w:t {W} xml:space="preserve">{tail}</w:t>'))
     run._r.addnext(inserted)
     inserted.addnext(rest)
+
+
+def insert_pasal_6(document: Document) -> None:
+    """The edit of a drafter who adds a Pasal 6 to the draft of kota-bengkulu (after Pasal 5
+    Kepesertaan) and renumbers every later Pasal and reference by hand."""
+    renumber_pasal(document, 6)
+    insert_after(
+        document,
+        "(3)\tSetiap orang yang bekerja di luar",
+        ["Pasal 6", "Pemerintah Daerah mendorong kepesertaan Pekerja Migran Indonesia."],
+    )
+    set_style(document, "Pasal 6", "PasalNomor")
+    set_style(document, "Pemerintah Daerah mendorong kepesertaan", "PasalIsi")

@@ -101,17 +101,7 @@ def test_a_deleted_ayat_is_one_removal(workspace: Workspace, tmp_path: Path) -> 
 def test_an_inserted_pasal_renumbered_by_hand_is_one_addition_and_each_pasal_renumbered_once(
     workspace: Workspace, tmp_path: Path
 ) -> None:
-    def insert(document: Document) -> None:
-        edits.renumber_pasal(document, 6)
-        edits.insert_after(
-            document,
-            "(3)\tSetiap orang yang bekerja di luar",
-            ["Pasal 6", "Pemerintah Daerah mendorong kepesertaan Pekerja Migran Indonesia."],
-        )
-        edits.set_style(document, "Pasal 6", "PasalNomor")
-        edits.set_style(document, "Pemerintah Daerah mendorong kepesertaan", "PasalIsi")
-
-    path = edited(workspace, tmp_path, insert)
+    path = edited(workspace, tmp_path, edits.insert_pasal_6)
     found = changes(workspace, REGION, str(path))
     later = [n for n in assemble(workspace, REGION).walk() if n.kind == "pasal" and int(n.num) >= 6]
     assert [c.kind for c in found if c.kind != "renumbered"] == ["added"]

@@ -1,0 +1,142 @@
+"""Absorb an edited document into its region file: plan, write the entries, prove them.
+
+:func:`absorb` plans the entries (:mod:`.plan`), adds them to the region file's text
+(:mod:`.yamledit`), loads that text as the region file it would become and builds its draft,
+and compares that draft with the document's, node by node, text and computed ending (numbers
+apart: the passes compute them again). Only when the two say the same is the result given
+back; otherwise :class:`CannotAbsorb` names every place the region file cannot reproduce, so
+that what is written always makes the next ``assemble`` give the edited text. Nothing is
+written here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from jamsostek_regs.absorb.plan import Context, Edit, Refusal, plan
+from jamsostek_regs.absorb.text import LEVEL_WORDS
+from jamsostek_regs.absorb.yamledit import edited
+from jamsostek_regs.build.grammar import grammar
+from jamsostek_regs.diff.align import Pair, align, signature
+from jamsostek_regs.diff.units import address
+from jamsostek_regs.errors import InputError, JamsostekError
+from jamsostek_regs.model import Draft
+from jamsostek_regs.pipeline import finish
+from jamsostek_regs.source import laws
+from jamsostek_regs.source.regions import LoadedRegion, check
+from jamsostek_regs.source.standard import Standard
+from jamsostek_regs.source.yamlsource import load_text
+
+_MAKE = "the region file cannot make it"
+_LEAVE = "the region file cannot leave it out"
+
+
+class CannotAbsorb(JamsostekError):
+    """The document says something no region file can: each place and why."""
+
+    def __init__(self, name: str, refusals: list[Refusal]) -> None:
+        self.refusals = refusals
+        lines = "\n".join(f"  {refusal}" for refusal in refusals)
+        super().__init__(
+            f"cannot absorb {name}: {len(refusals)} difference(s) a region file cannot express\n{lines}"
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Absorbed:
+    """The entries planned, the region file's new text, and the draft it builds."""
+
+    edits: tuple[Edit, ...]
+    text: str
+    draft: Draft
+
+
+def absorb(standard: Standard, loaded: LoadedRegion, ours: Draft, theirs: Draft, name: str) -> Absorbed:
+    """The region file ``loaded`` (whose draft is ``ours``) with the entries that make its draft
+    say what ``theirs`` (the document ``name``, bound against ``ours``) says.
+
+    Raises:
+        CannotAbsorb: a difference no entry can express, or one the entries planned do not
+            reproduce.
+    """
+    region = loaded.region
+    level = grammar(region).as_dict()
+    context = Context({w: level[w] for w in LEVEL_WORDS}, laws.catalog(region, standard), name)
+    original = loaded.path.read_text(encoding="utf-8")
+    edits, refusals = plan(ours, theirs, context)
+    titles = [edit for edit in edits if edit.section == "title"]
+    if titles:  # the title prints in the Menimbang and Menetapkan too: plan the rest with it
+        ours = _rebuilt(standard, loaded, edited(original, titles, loaded.path.name), name)
+        rest, refusals = plan(ours, theirs, context)
+        edits = [*titles, *rest]
+    if refusals:
+        raise CannotAbsorb(name, refusals)
+    text = edited(original, edits, loaded.path.name) if edits else original
+    draft = _rebuilt(standard, loaded, text, name)
+    left = _moved(list(_differences(align(draft.root, theirs.root, ordered=True), ())))
+    if left:
+        raise CannotAbsorb(name, left)
+    return Absorbed(tuple(edits), text, draft)
+
+
+def _rebuilt(standard: Standard, loaded: LoadedRegion, text: str, name: str) -> Draft:
+    """:func:`_build`, its problems (an entry the build cannot apply) as refusals."""
+    try:
+        return _build(standard, loaded, text)
+    except InputError as exc:
+        refusals = [Refusal(p.key or loaded.path.name, p.message) for p in exc.problems]
+        raise CannotAbsorb(name, refusals) from None
+
+
+def _build(standard: Standard, loaded: LoadedRegion, text: str) -> Draft:
+    """The draft the region file would give with ``text``."""
+    display = f"regions/{loaded.path.name}"
+    region, problems = check(load_text(text, display, partial=True), standard)
+    if region is None:
+        raise InputError(problems)
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return finish(standard, LoadedRegion(loaded.id, loaded.path, region, digest))
+
+
+def _differences(pair: Pair, chain: tuple[Pair, ...]) -> Iterator[Refusal]:
+    """Where the rebuilt draft (A) does not say what the document (B) says."""
+    chain = (*chain, pair)
+    if pair.a is None:
+        yield Refusal(address(chain, "b"), f"{_MAKE}: {_shown(pair)}")
+        return
+    if pair.b is None:
+        yield Refusal(address(chain, "a"), f"{_LEAVE}: {_shown(pair)}")
+        return
+    if (signature(pair.a), pair.a.end) != (signature(pair.b), pair.b.end):
+        yield Refusal(
+            address(chain, "b"),
+            f"the draft would say {_shown(pair, 'a')!r}, the document says {_shown(pair)!r}",
+        )
+        return
+    for child in pair.children:
+        yield from _differences(child, chain)
+
+
+def _moved(refusals: list[Refusal]) -> list[Refusal]:
+    """The refusals, a node the document only put elsewhere said once: its place is computed."""
+    made = {r.why.partition(": ")[2]: r for r in refusals if r.why.startswith(_MAKE)}
+    out = []
+    for refusal in refusals:
+        text = refusal.why.partition(": ")[2]
+        if refusal.why.startswith(_LEAVE) and text in made:
+            where = made.pop(text).address
+            out.append(
+                Refusal(where, f"the draft puts it at {refusal.address} (its place is computed): {text}")
+            )
+        elif not (refusal.why.startswith(_MAKE) and text not in made):
+            out.append(refusal)
+    return out
+
+
+def _shown(pair: Pair, which: str = "") -> str:
+    """What a node prints (``which``: of the rebuilt draft, ``a``; else of either)."""
+    node = pair.a if which == "a" and pair.a is not None else pair.node
+    text = node.title or node.plain() or node.kind
+    return text if len(text) <= 120 else text[:117] + "..."

@@ -1,0 +1,85 @@
+"""Entries added to a region file without losing a comment, a blank line or the key order.
+
+The region file is read and written again with ruamel.yaml's round trip, which keeps the
+comments (a region file's sources live in them), the order of the keys and the quoting of
+every value. :func:`edited` refuses a file the round trip would change by itself (a layout
+ruamel.yaml writes otherwise), so that nothing but the new entries ever changes. A ``title``
+is set; every other entry is appended to its list (``changes``, ``additions``, ``laws``,
+``mengingat``), which is made at the end of the file when the region has none. Texts are
+written as YAML blocks (``text: |``), reasons in double quotes.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.representer import RoundTripRepresenter
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
+
+from jamsostek_regs.absorb.plan import Edit
+from jamsostek_regs.errors import JamsostekError
+
+
+def edited(text: str, edits: Sequence[Edit], name: str) -> str:
+    """``text`` (the region file ``name``) with ``edits`` added.
+
+    Raises:
+        JamsostekError: the file's own layout would not survive the round trip.
+    """
+    yaml = _yaml()
+    data = yaml.load(text)
+    if _dump(yaml, data) != text:
+        raise JamsostekError(
+            f"cannot add to {name} without changing its layout (ruamel.yaml writes it otherwise); "
+            "add the entries by hand"
+        )
+    for edit in edits:
+        entry = _entry(edit.entry)
+        if edit.section == "title":
+            data["title"] = entry
+        else:
+            if data.get(edit.section) is None:
+                data[edit.section] = CommentedSeq()
+            data[edit.section].append(entry)
+    return _dump(yaml, data)
+
+
+def _entry(entry: Mapping[str, Any]) -> CommentedMap:
+    out = CommentedMap()
+    for key, value in entry.items():
+        out[key] = _value(key, value)
+    return out
+
+
+def _value(key: str, value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return _entry(value)
+    if key == "text" and isinstance(value, str):
+        return LiteralScalarString(value + "\n")
+    if key in {"reason", "source", "tentang"} and isinstance(value, str):
+        return DoubleQuotedScalarString(value)
+    return value
+
+
+def _yaml() -> YAML:
+    yaml = YAML()
+    yaml.preserve_quotes = True
+    yaml.width = 1 << 20  # never fold a line the file did not fold
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    yaml.representer.add_representer(type(None), _null)
+    return yaml
+
+
+def _null(representer: RoundTripRepresenter, _data: None) -> Any:
+    """``null`` written as the region files write it (ruamel.yaml would write nothing)."""
+    return representer.represent_scalar("tag:yaml.org,2002:null", "null")
+
+
+def _dump(yaml: YAML, data: Any) -> str:
+    out = io.StringIO()
+    yaml.dump(data, out)
+    return out.getvalue()

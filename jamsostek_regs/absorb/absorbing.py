@@ -46,11 +46,10 @@ class CannotAbsorb(JamsostekError):
 
 @dataclass(frozen=True, slots=True)
 class Absorbed:
-    """The entries planned, the region file's new text, and the draft it builds."""
+    """The entries planned and the region file's new text."""
 
     edits: tuple[Edit, ...]
     text: str
-    draft: Draft
 
 
 def absorb(standard: Standard, loaded: LoadedRegion, ours: Draft, theirs: Draft, name: str) -> Absorbed:
@@ -78,7 +77,7 @@ def absorb(standard: Standard, loaded: LoadedRegion, ours: Draft, theirs: Draft,
     left = _moved(list(_differences(align(draft.root, theirs.root, ordered=True), ())))
     if left:
         raise CannotAbsorb(name, left)
-    return Absorbed(tuple(edits), text, draft)
+    return Absorbed(tuple(edits), text)
 
 
 def _rebuilt(standard: Standard, loaded: LoadedRegion, text: str, name: str) -> Draft:

@@ -29,7 +29,7 @@ found when the planned region is built and compared (:mod:`.absorbing`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -222,31 +222,19 @@ class _Planner:
             why = "an added Mengingat item must cite a regulation by jenis, number and year"
             self.refusals.append(Refusal(address(chain, "b"), why))
             return
-        known = next(
-            (
-                k
-                for k, v in self.context.catalog.items()
-                if (v.jenis, v.nomor, v.tahun) == (law.kind, law.number, law.year)
-            ),
-            None,
-        )
+        cites = (law.kind, law.number, law.year)
+        catalog = self.context.catalog.items()
+        known = next((k for k, v in catalog if (v.jenis, v.nomor, v.tahun) == cites), None)
         if known is None:
             if law.kind not in _LOCAL_JENIS:
                 why = f"a {law.kind} cannot be declared in `laws`; add it to the standard's legal_basis.yaml"
                 self.refusals.append(Refusal(address(chain, "b"), why))
                 return
             known = f"{law.kind}_{law.year}_{law.number}"
-            self.edits.append(
-                Edit(
-                    "laws",
-                    _law(known, law.kind, law.number, law.year, law.title, text, self.context.source),
-                    f"declare {known}",
-                    text,
-                )
-            )
-        self.edits.append(
-            Edit("mengingat", {"law": known, "reason": REASON}, f"add {address(chain, 'b')}", text)
-        )
+            declared = _law(known, law.kind, law.number, law.year, law.title, text, self.context.source)
+            self.edits.append(Edit("laws", declared, f"declare {known}", text))
+        entry = {"law": known, "reason": REASON}
+        self.edits.append(Edit("mengingat", entry, f"add {address(chain, 'b')}", text))
 
     def _place(self, parent: Pair, pair: Pair) -> dict[str, str]:
         siblings = list(parent.children)
@@ -330,8 +318,3 @@ def _law(
         }
     entry["source"] = source
     return entry
-
-
-def entries(edits: list[Edit], section: Section) -> Iterator[Mapping[str, Any]]:
-    """The entries of ``edits`` that go under ``section``."""
-    return (e.entry for e in edits if e.section == section)

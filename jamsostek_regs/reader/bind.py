@@ -19,7 +19,8 @@ draft:
   in the very words the reference pass would give it ("sebagaimana dimaksud pada ayat (1)",
   or the bare address) becomes a reference to that node.
 
-A node whose text reads as the reference draft's node with the same key, which holds no
+A node keeps the list style (numbered definitions or rincian) of the reference draft's node
+with the same key. A node whose text reads as the reference draft's node with the same key, which holds no
 reference, takes that node's text (an empty text is ``("",)`` or ``()``, as the builder made
 it). A node whose key the reference draft lacks keeps its text. Nothing else changes: numbers,
 keys and anchor ids stay as read.
@@ -74,7 +75,8 @@ def _visit(node: Node, parent: str, context: _Context, at: tuple[Node | None, No
     elif node.kind in _CITING:
         text = _found(node.key, inline_text(text), at, context)
     children = tuple(_visit(c, node.kind, context, at) for c in node.children)
-    return replace(node, text=text, end=end, children=children)
+    style = model.style if model is not None else node.style
+    return replace(node, text=text, end=end, children=children, style=style)
 
 
 def _ending(node: Node, parent: str, model: Node | None) -> tuple[tuple[Inline, ...], str]:

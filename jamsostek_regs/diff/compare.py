@@ -71,14 +71,14 @@ def document_side(name: str, draft: Draft) -> Side:
 
 def compare(a: Side, b: Side) -> Report:
     """Diff draft A against draft B, clause by clause."""
-    meta = b.draft.meta
+    meta = (a if b.document else b).draft.meta  # a document is drafted with no standard
     region_a, region_b = a.region, b.region
     if a.document or b.document:
         keys_a, keys_b = {n.key for n in a.draft.walk()}, {n.key for n in b.draft.walk()}
         region_a = _edits(region_a, keys_a - keys_b, keys_a if a.document else set(), b.region)
         region_b = _edits(region_b, keys_b - keys_a, keys_b if b.document else set(), a.region)
     clauses = classify(align(a.draft.root, b.draft.root), region_a, region_b)
-    return Report(a.info, b.info, f"{meta.standard_id} {meta.standard_version}", clauses)
+    return Report(a.info, b.info, f"{meta.standard_id} {meta.standard_version}".strip(), clauses)
 
 
 def _edits(region: Region, only: Set[str], edited: Set[str], other: Region) -> Region:

@@ -7,6 +7,7 @@ The edited files are the tool's own DOCX changed as a drafter changes it in Word
 
 from __future__ import annotations
 
+import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from docx.document import Document
 
 from jamsostek_regs import app
 from jamsostek_regs.app import documents
+from jamsostek_regs.app.absorbing import absorb
 from jamsostek_regs.cli import main
 from jamsostek_regs.diff.changes import Change
 from jamsostek_regs.diff.compare import EDITED
@@ -24,7 +26,8 @@ from jamsostek_regs.pipeline import assemble
 from jamsostek_regs.workspace import STANDARD_REGION, Workspace
 from jamsostek_regs.writers import writer
 from tests.conftest import REGIONS, ROOT
-from tests.reader import edits
+from tests.diff.libreoffice import needs_soffice
+from tests.reader import edits, handmade
 
 REGION = "kota-bengkulu"
 
@@ -70,6 +73,20 @@ def test_the_docx_of_a_region_says_what_the_region_says(
     assert app.diff(workspace, region_id, path, "text").report.equal
     assert app.diff(workspace, path, region_id, "text").report.equal
     assert app.diff(workspace, path, path, "text").report.equal
+
+
+def test_a_hand_made_draft_gets_findings_and_a_deviation_report(workspace: Workspace, tmp_path: Path) -> None:
+    path = str(handmade.perkada(tmp_path / "hand.docx"))
+    found = app.lint(workspace, [path])[path]
+    assert ("R8", "judul") in {(f.rule_id, f.location) for f in found}  # no RANCANGAN line
+    assert any(f.rule_id == "R41" and f.location.startswith("BAB II (paragraf ") for f in found)
+    compared = app.diff(workspace, STANDARD_REGION, path, "text")
+    summary = compared.report.summary()
+    assert summary["added"] and summary["removed"] and summary["wording"] and not summary["parameter"]
+    standard = assemble(workspace, STANDARD_REGION).meta
+    first = compared.data.decode().splitlines()[0]
+    assert first == f"standard → {path} ({standard.standard_id} {standard.standard_version})"
+    assert app.diff(workspace, path, path, "text").data.decode().splitlines()[0] == f"{path} → {path}"
 
 
 def test_lint_names_the_pasal_and_the_paragraph_of_the_file(workspace: Workspace, tmp_path: Path) -> None:
@@ -167,3 +184,24 @@ def test_the_cli_takes_docx_files_for_lint_diff_and_matrix(workspace: Workspace,
     missing = runner.invoke(main, ["-C", str(ROOT), "lint", str(tmp_path / "nothing.docx")])
     assert missing.exit_code == 2
     assert "cannot be read" in missing.output
+
+
+@needs_soffice
+def test_an_edit_saved_again_by_libreoffice_is_still_exactly_that_edit(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    path = edited(
+        workspace,
+        tmp_path,
+        lambda d: edits.replace_words(d, "(1)\tSetiap Pekerja di Daerah wajib", "wajib", "harus"),
+    )
+    out = tmp_path / "saved"
+    profile = f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}"
+    command = ["soffice", profile, "--headless", "--convert-to", "docx", "--outdir", str(out), str(path)]
+    subprocess.run(command, check=True, capture_output=True, timeout=300)
+    saved = out / path.name
+    found = changes(workspace, REGION, str(saved))
+    assert [(c.kind, c.key) for c in found] == [("wording", "kepesertaan.kewajiban.wajib")]
+    (planned,) = absorb(workspace, REGION, saved).edits
+    assert planned.entry["replace"] == "kepesertaan.kewajiban.wajib"
+    assert "harus menjadi Peserta" in planned.entry["text"]

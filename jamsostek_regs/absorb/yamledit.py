@@ -4,9 +4,10 @@ The region file is read and written again with ruamel.yaml's round trip, which k
 comments (a region file's sources live in them), the order of the keys and the quoting of
 every value. :func:`edited` refuses a file the round trip would change by itself (a layout
 ruamel.yaml writes otherwise), so that nothing but the new entries ever changes. A ``title``
-is set; every other entry is appended to its list (``changes``, ``additions``, ``laws``,
-``mengingat``), which is made at the end of the file when the region has none. Texts are
-written as YAML blocks (``text: |``), reasons in double quotes.
+is set (in the file's own ``title``, if it has one, keeping its comments); every other entry
+is appended to its list (``changes``, ``additions``, ``laws``, ``mengingat``), which is made
+at the end of the file, after a blank line, when the region has none. Texts are written as
+YAML blocks (``text: |``), a title's on its line, reasons in double quotes.
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarStri
 from jamsostek_regs.absorb.plan import Edit
 from jamsostek_regs.errors import JamsostekError
 
+#: Sections whose ``text`` is clause dialect, written as a YAML block.
+_CLAUSES = frozenset({"changes", "additions"})
+
 
 def edited(text: str, edits: Sequence[Edit], name: str) -> str:
     """``text`` (the region file ``name``) with ``edits`` added.
@@ -38,27 +42,36 @@ def edited(text: str, edits: Sequence[Edit], name: str) -> str:
             "add the entries by hand"
         )
     for edit in edits:
-        entry = _entry(edit.entry)
+        entry = _entry(edit.entry, blocks=edit.section in _CLAUSES)
         if edit.section == "title":
-            data["title"] = entry
+            if isinstance(data.get("title"), CommentedMap):
+                data["title"].update(entry)
+            else:
+                _new_section(data, "title", entry)
         else:
             if data.get(edit.section) is None:
-                data[edit.section] = CommentedSeq()
+                _new_section(data, edit.section, CommentedSeq())
             data[edit.section].append(entry)
     return _dump(yaml, data)
 
 
-def _entry(entry: Mapping[str, Any]) -> CommentedMap:
+def _new_section(data: CommentedMap, key: str, value: Any) -> None:
+    """``key`` at the end of the file, after a blank line as the region files part sections."""
+    data[key] = value
+    data.yaml_set_comment_before_after_key(key, before="\n")
+
+
+def _entry(entry: Mapping[str, Any], blocks: bool = False) -> CommentedMap:
     out = CommentedMap()
     for key, value in entry.items():
-        out[key] = _value(key, value)
+        out[key] = _value(key, value, blocks)
     return out
 
 
-def _value(key: str, value: Any) -> Any:
+def _value(key: str, value: Any, blocks: bool) -> Any:
     if isinstance(value, Mapping):
         return _entry(value)
-    if key == "text" and isinstance(value, str):
+    if key == "text" and blocks and isinstance(value, str):
         return LiteralScalarString(value + "\n")
     if key in {"reason", "source", "tentang"} and isinstance(value, str):
         return DoubleQuotedScalarString(value)

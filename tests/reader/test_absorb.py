@@ -184,6 +184,34 @@ def test_the_unedited_docx_of_every_region_absorbs_nothing(space: Path, region_i
     assert absorb(Workspace(space), region_id, docx).edits == ()
 
 
+def test_a_new_title_goes_into_the_title_the_region_has_keeping_its_comments(space: Path) -> None:
+    region_file = space / "regions" / "rejang-lebong.yaml"
+    before = region_file.read_text(encoding="utf-8")
+    docx = assembled(space, "rejang-lebong")
+    old = "PENYELENGGARAAN PROGRAM JAMINAN SOSIAL KETENAGAKERJAAN"
+    new = "PENYELENGGARAAN PROGRAM PERLINDUNGAN PEKERJA"
+
+    def edit(document: Document) -> None:
+        edits.replace_everywhere(document, old, new, whole=True)
+        edits.replace_everywhere(document, f"TENTANG {old}", f"TENTANG {new}")
+        edits.replace_words(
+            document,
+            "\t\td.\tbahwa berdasarkan pertimbangan",
+            "Program Jaminan Sosial Ketenagakerjaan;",
+            "Program Perlindungan Pekerja;",
+        )
+
+    edit_in_place(docx, edit)
+    code, out, err = run_cli(space, "absorb", "rejang-lebong", str(docx), "--write")
+    assert code == 0, out + err
+    after = region_file.read_text(encoding="utf-8")
+    comments = [line for line in before.splitlines() if line.lstrip().startswith("#")]
+    assert [line for line in after.splitlines() if line.lstrip().startswith("#")] == comments
+    assert 'title:\n  text: Penyelenggaraan Program Perlindungan Pekerja\n  reason: "..."\n' in after
+    assert after.count("title:") == 1
+    assert run_cli(space, "assemble", "rejang-lebong")[0] == 0
+
+
 def test_a_renumbering_alone_is_no_change(space: Path) -> None:
     docx = assembled(space)
     edit_in_place(docx, lambda d: edits.renumber_pasal(d, 6))

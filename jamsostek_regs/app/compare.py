@@ -81,8 +81,16 @@ def matrix_csv(workspace: Workspace, region_ids: Sequence[str], jobs: int = 0) -
 
 
 def matrix(workspace: Workspace, region_ids: Sequence[str], jobs: int = 0) -> MatrixPages:
-    """The matrix of ``region_ids`` as HTML, with each region's diff against the standard."""
+    """The matrix of ``region_ids`` as HTML, with each region's diff against the standard.
+
+    Raises:
+        UsageError: two DOCX columns have the same file name (their pages would have too).
+    """
     _current_standard_only(workspace)
+    pages_of = [report_matrix.page(region) for region in region_ids]
+    twice = sorted({p for p in pages_of if pages_of.count(p) > 1})
+    if twice:
+        raise UsageError(f"two columns would write the same page {twice[0]}: rename one of the DOCX files")
     result, pages = matrix_module.build(workspace, region_ids, jobs, pages=True, side=documents.side)
     return MatrixPages(report_matrix.files(result, pages, "Regions against the standard"))
 

@@ -4,8 +4,9 @@ CSV: a header ``clause,label,<region>...,changed``; one line per clause (``chang
 regions differ from the standard there); a last line ``changed,,<count per region>,``.
 HTML: the same table, each cell but ``absent`` a link to ``<region>.diff.html#<clause>`` (the
 region's diff against the standard, written next to the matrix page). :func:`files` names the
-pages: ``matrix.html`` and ``<region>.diff.html``, which no region id (it has no dot) can turn
-into ``matrix.html``.
+pages: ``matrix.html`` and ``<region>.diff.html`` (a DOCX column: ``<file name>.diff.html``),
+which no region id (it has no dot) nor DOCX name (it ends in ``.docx``) can turn into
+``matrix.html``.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import csv
 import io
 from html import escape
+from pathlib import PurePath
 
 from jamsostek_regs.diff.matrix import CELLS, Matrix
 
@@ -45,8 +47,9 @@ def render_csv(matrix: Matrix) -> str:
 
 
 def page(region: str) -> str:
-    """The file name of the diff page of ``region``."""
-    return f"{region}.diff.html"
+    """The file name of the diff page of ``region`` (of a DOCX column: its file's name, so the
+    page goes beside matrix.html, wherever the DOCX is)."""
+    return f"{PurePath(region).name}.diff.html"
 
 
 def files(matrix: Matrix, diffs: dict[str, str], title: str) -> dict[str, bytes]:

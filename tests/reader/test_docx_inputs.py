@@ -186,6 +186,33 @@ def test_the_cli_takes_docx_files_for_lint_diff_and_matrix(workspace: Workspace,
     assert "cannot be read" in missing.output
 
 
+def test_the_html_matrix_writes_a_docx_columns_page_beside_its_own(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    path = write_docx(workspace, REGION, tmp_path)
+    out = tmp_path / "matrix"
+    runner = CliRunner()
+    result = runner.invoke(
+        main, ["-C", str(ROOT), "matrix", REGION, str(path), "--format", "html", "-o", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == [
+        f"{REGION}.diff.html",
+        f"{REGION}.docx.diff.html",
+        "matrix.html",
+    ]
+    assert f'href="{REGION}.docx.diff.html#' in (out / "matrix.html").read_text(encoding="utf-8")
+    assert not list(tmp_path.glob("*.diff.html"))  # nothing beside the DOCX itself
+    (tmp_path / "other").mkdir()
+    twin = tmp_path / "other" / path.name
+    twin.write_bytes(path.read_bytes())
+    result = runner.invoke(
+        main, ["-C", str(ROOT), "matrix", str(path), str(twin), "--format", "html", "-o", str(out)]
+    )
+    assert result.exit_code == 2
+    assert f"two columns would write the same page {REGION}.docx.diff.html" in result.output
+
+
 @needs_soffice
 def test_an_edit_saved_again_by_libreoffice_is_still_exactly_that_edit(
     workspace: Workspace, tmp_path: Path

@@ -33,6 +33,7 @@ REGION = "kota-bengkulu"
 
 
 def write_docx(workspace: Workspace, region_id: str, folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{region_id}.docx"
     path.write_bytes(writer("docx")(assemble(workspace, region_id)))
     return path
@@ -107,6 +108,15 @@ def test_a_word_edit_is_one_wording_change(workspace: Workspace, tmp_path: Path)
     found = changes(workspace, REGION, str(path))
     assert [(c.kind, c.key, c.reason) for c in found] == [("wording", "kepesertaan.kewajiban.wajib", EDITED)]
     assert found[0].b is not None and "harus menjadi Peserta" in found[0].b.text
+
+
+def test_two_docx_files_differ_by_the_edit_alone(workspace: Workspace, tmp_path: Path) -> None:
+    before = write_docx(workspace, REGION, tmp_path / "a")
+    after = edited(workspace, tmp_path / "b", lambda d: edits.delete(d, "(3)\tSetiap orang yang bekerja"))
+    found = changes(workspace, str(before), str(after))
+    assert [(c.kind, c.key) for c in found] == [("removed", "kepesertaan.kewajiban.mandiri")]
+    found = changes(workspace, str(after), str(before))
+    assert [(c.kind, c.key) for c in found] == [("added", "kepesertaan.kewajiban.mandiri")]
 
 
 def test_a_deleted_ayat_is_one_removal(workspace: Workspace, tmp_path: Path) -> None:

@@ -2,8 +2,9 @@
 
 :func:`absorb` plans the entries (:mod:`.plan`), adds them to the region file's text
 (:mod:`.yamledit`), loads that text as the region file it would become and builds its draft,
-and compares that draft with the document's, node by node, text and computed ending (numbers
-apart: the passes compute them again). Only when the two say the same is the result given
+and compares that draft with the document's, node by node: the printed texts, or the texts
+and references with the computed endings (reference words apart: the passes compute them
+again from the numbers). Only when the two say the same is the result given
 back; otherwise :class:`CannotAbsorb` names every place the region file cannot reproduce, so
 that what is written always makes the next ``assemble`` give the edited text. Nothing is
 written here.
@@ -19,10 +20,10 @@ from jamsostek_regs.absorb.plan import Context, Edit, Refusal, plan
 from jamsostek_regs.absorb.text import LEVEL_WORDS
 from jamsostek_regs.absorb.yamledit import edited
 from jamsostek_regs.build.grammar import grammar
-from jamsostek_regs.diff.align import Pair, align, signature
+from jamsostek_regs.diff.align import Pair, align, signature, text_of
 from jamsostek_regs.diff.units import address
 from jamsostek_regs.errors import InputError, JamsostekError
-from jamsostek_regs.model import Draft
+from jamsostek_regs.model import Draft, Node
 from jamsostek_regs.pipeline import finish
 from jamsostek_regs.source import laws
 from jamsostek_regs.source.regions import LoadedRegion, check
@@ -108,14 +109,26 @@ def _differences(pair: Pair, chain: tuple[Pair, ...]) -> Iterator[Refusal]:
     if pair.b is None:
         yield Refusal(address(chain, "a"), f"{_LEAVE}: {_shown(pair)}")
         return
-    if (signature(pair.a), pair.a.end) != (signature(pair.b), pair.b.end):
-        yield Refusal(
-            address(chain, "b"),
-            f"the draft would say {_shown(pair, 'a')!r}, the document says {_shown(pair)!r}",
-        )
+    if not _same(pair.a, pair.b):
+        ours, theirs = _around(text_of(pair.a), text_of(pair.b))
+        yield Refusal(address(chain, "b"), f"the draft would say {ours!r}, the document says {theirs!r}")
         return
     for child in pair.children:
         yield from _differences(child, chain)
+
+
+def _same(a: Node, b: Node) -> bool:
+    """Whether two nodes say the same: the same printed text, or the same text and references
+    (their words may differ only because numbers moved) with the same computed ending."""
+    return text_of(a) == text_of(b) or (signature(a), a.end) == (signature(b), b.end)
+
+
+def _around(a: str, b: str, width: int = 50) -> tuple[str, str]:
+    """The two texts around where they first differ."""
+    at = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    start = max(0, at - width)
+    lead = "..." if start else ""
+    return lead + a[start : at + width], lead + b[start : at + width]
 
 
 def _moved(refusals: list[Refusal]) -> list[Refusal]:
@@ -134,8 +147,8 @@ def _moved(refusals: list[Refusal]) -> list[Refusal]:
     return out
 
 
-def _shown(pair: Pair, which: str = "") -> str:
-    """What a node prints (``which``: of the rebuilt draft, ``a``; else of either)."""
-    node = pair.a if which == "a" and pair.a is not None else pair.node
+def _shown(pair: Pair) -> str:
+    """What the node of a one-sided pair prints (its kind, when nothing)."""
+    node = pair.node
     text = node.title or node.plain() or node.kind
     return text if len(text) <= 120 else text[:117] + "..."

@@ -22,8 +22,9 @@ Each entry has ``reason: "..."`` for the drafter to fill in. Texts are the claus
 moved is no change, since the passes compute numbers and references again. What a region file
 cannot say is a :class:`Refusal` naming the place and why: an edited or deleted Mengingat item
 (computed from the catalog), a changed BAB, Bagian or Paragraf heading, a table, a Pasal added
-at the head of a BAB that has others. Whatever else differs (the penutup, a level word...) is
-found when the planned region is built and compared (:mod:`.absorbing`).
+at the head of a BAB that has others. What the builder computes (the Menimbang's closing
+formula, the diktum, the penutup, the lampiran headings) is not planned: whether it follows
+is found when the planned region is built and compared (:mod:`.absorbing`).
 """
 
 from __future__ import annotations
@@ -51,6 +52,8 @@ _TEXTS = frozenset({"ayat", "item", "line"})
 _HEADINGS = frozenset({"bab", "bagian", "paragraf"})
 #: Parts computed from the region's values, compared only once the planned region is built.
 _COMPUTED = frozenset({"penutup", "diktum", "pengesahan"})
+#: The Menimbang's closing formula, which the builder computes from the items (build/tree.py).
+_CLOSING = "menimbang.penetapan"
 _SLUG = re.compile(r"[^a-z0-9]+")
 _GAZETTE = re.compile(r"Lembaran Negara Republik Indonesia Tahun (\d+) Nomor (\d+)")
 _SUPPLEMENT = re.compile(r"Tambahan Lembaran Negara Republik Indonesia Nomor (\d+)")
@@ -127,7 +130,7 @@ class _Planner:
             return
         if node.kind in _HEADINGS and pair.a.title != pair.b.title:
             self.refusals.append(Refusal(address(chain, "b"), "a region file cannot change a heading"))
-        if node.kind in _TEXTS and signature(pair.a) != signature(pair.b):
+        if node.kind in _TEXTS and signature(pair.a) != signature(pair.b) and pair.key != _CLOSING:
             self._replace(chain)
             return
         for child in pair.children:

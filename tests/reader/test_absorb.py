@@ -84,6 +84,22 @@ def cited_ayat(document: Document) -> None:
     )
 
 
+def added_menimbang(document: Document) -> None:
+    edits.replace_words(document, "\t\tc.\tbahwa berdasarkan Peraturan Pemerintah", "c.", "d.")
+    edits.replace_words(document, "\t\td.\tbahwa berdasarkan pertimbangan", "d.", "e.")
+    edits.replace_words(
+        document,
+        "\t\te.\tbahwa berdasarkan pertimbangan",
+        "huruf b, dan huruf c",
+        "huruf b, huruf c, dan huruf d",
+    )
+    edits.insert_after(
+        document,
+        "\t\tb.\tbahwa untuk menindaklanjuti",
+        ["\t\tc.\tbahwa pekerja rentan di Daerah belum seluruhnya terlindungi program jaminan sosial;"],
+    )
+
+
 EDITS: dict[str, tuple[Callable[[Document], None], list[tuple[str, str]]]] = {
     "word edit": (
         lambda d: edits.replace_words(d, "(1)\tSetiap Pekerja di Daerah wajib", "wajib", "harus"),
@@ -100,6 +116,10 @@ EDITS: dict[str, tuple[Callable[[Document], None], list[tuple[str, str]]]] = {
         [("laws", "declare uu_2003_13"), ("mengingat", "add Mengingat angka 2")],
     ),
     "ayat citing another": (cited_ayat, [("changes", "add Pasal 5 ayat (4)")]),
+    "added menimbang item, the closing formula retyped": (
+        added_menimbang,
+        [("changes", "add Menimbang huruf c")],
+    ),
     "tracked insertion by another author": (
         lambda d: edits.tracked_insert(
             d, "(1)\tSetiap Pekerja di Daerah wajib", "wajib", " segera", "Kanwil"

@@ -16,7 +16,7 @@ import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from jamsostek_regs.absorb.plan import Context, Edit, Refusal, plan
+from jamsostek_regs.absorb.plan import Context, Edit, Refusal, Section, plan
 from jamsostek_regs.absorb.text import LEVEL_WORDS
 from jamsostek_regs.absorb.yamledit import edited
 from jamsostek_regs.build.grammar import grammar
@@ -26,10 +26,14 @@ from jamsostek_regs.errors import InputError, JamsostekError
 from jamsostek_regs.model import Draft, Node
 from jamsostek_regs.pipeline import finish
 from jamsostek_regs.source import laws
+from jamsostek_regs.source.overrides import addition_key
 from jamsostek_regs.source.regions import LoadedRegion, check
+from jamsostek_regs.source.schema import Region
 from jamsostek_regs.source.standard import Standard
 from jamsostek_regs.source.yamlsource import load_text
 
+#: How a node's source names the region file that wrote it.
+_REGIONS = "regions/"
 _MAKE = "the region file cannot make it"
 _LEAVE = "the region file cannot leave it out"
 
@@ -63,7 +67,9 @@ def absorb(standard: Standard, loaded: LoadedRegion, ours: Draft, theirs: Draft,
     """
     region = loaded.region
     level = grammar(region).as_dict()
-    context = Context({w: level[w] for w in LEVEL_WORDS}, laws.catalog(region, standard), name)
+    owned, replaced = _owned(region, ours)
+    words = {w: level[w] for w in LEVEL_WORDS}
+    context = Context(words, laws.catalog(region, standard), name, owned, replaced)
     original = loaded.path.read_text(encoding="utf-8")
     edits, refusals = plan(ours, theirs, context)
     titles = [edit for edit in edits if edit.section == "title"]
@@ -79,6 +85,21 @@ def absorb(standard: Standard, loaded: LoadedRegion, ours: Draft, theirs: Draft,
     if left:
         raise CannotAbsorb(name, left)
     return Absorbed(tuple(edits), text)
+
+
+def _owned(region: Region, ours: Draft) -> tuple[dict[str, tuple[Section, int]], frozenset[str]]:
+    """The node each of the region's ``changes`` and ``additions`` made or replaced, by key, and
+    the keys of the standard's nodes it replaced."""
+    owned: dict[str, tuple[Section, int]] = {}
+    made = (n for n in ours.walk() if n.source and n.source.file.startswith(_REGIONS))
+    own = {n.key.rpartition(".")[2]: n.key for n in made if n.source and n.source.file.endswith(f"({n.key})")}
+    for i, change in enumerate(region.changes):
+        key = change.replace or own.get(change.add or "", "")
+        if key and change.text is not None:
+            owned[key] = ("changes", i)
+    for i, addition in enumerate(region.additions):
+        owned[addition_key(addition)] = ("additions", i)
+    return owned, frozenset(c.replace for c in region.changes if c.replace)
 
 
 def _rebuilt(standard: Standard, loaded: LoadedRegion, text: str, name: str) -> Draft:

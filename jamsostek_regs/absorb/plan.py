@@ -17,7 +17,11 @@ file can express (docs/region-format.md):
   jenis, number and year, else a law of the region's own (``laws``, its figures as the item
   writes them, the document named as its source).
 
-Each entry has ``reason: "..."`` for the drafter to fill in. Texts are the clause dialect
+* an edit at or inside a node one of the region's own ``changes`` or ``additions`` made or
+  replaced: that entry's ``text`` written again (its reason kept), or the entry dropped when the
+  document lost the node (with a ``remove`` of the standard's node it replaced).
+
+Each new entry has ``reason: "..."`` for the drafter to fill in. Texts are the clause dialect
 (:mod:`.text`). Numbers are never compared: a number that differs only because something
 moved is no change, since the passes compute numbers and references again. What a region file
 cannot say is a :class:`Refusal` naming the place and why: an edited or deleted Mengingat item
@@ -78,6 +82,10 @@ class Edit:
     entry: Mapping[str, Any]
     label: str
     text: str = ""
+    #: The index of the region's own entry of ``section`` that this one updates (its keys
+    #: set from ``entry``) or, with ``drop``, deletes; ``None``: a new entry.
+    at: int | None = None
+    drop: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,11 +107,16 @@ class Context:
         words: the region's level words (grammar field -> value).
         catalog: the standard's legal basis and the region's own laws, by id.
         source: how a new law names where its figures were read (the document).
+        owned: key of each node a region entry made or replaced -> that entry (``changes``
+            or ``additions`` and its index): an edit there updates the entry.
+        replaced: the keys of ``owned`` that are the standard's nodes a ``replace`` rewrote.
     """
 
     words: Words
     catalog: Mapping[str, LegalInstrument]
     source: str
+    owned: Mapping[str, tuple[Section, int]] = field(default_factory=dict)
+    replaced: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -116,11 +129,15 @@ class _Planner:
     #: The ids given to added nodes, and the key each added node has in the region's draft.
     ids: set[str] = field(default_factory=set)
     keys: dict[str, str] = field(default_factory=dict)
+    #: The region's entries already updated.
+    updated: set[tuple[Section, int]] = field(default_factory=set)
 
     def walk(self, chain: tuple[Pair, ...]) -> None:
         pair = chain[-1]
         node = pair.node
         if node.kind in _COMPUTED:
+            return
+        if self._owned(chain):
             return
         if node.kind == "judul":
             self._judul(pair)
@@ -135,6 +152,41 @@ class _Planner:
             return
         for child in pair.children:
             self.walk((*chain, child))
+
+    def _owned(self, chain: tuple[Pair, ...]) -> bool:
+        """An edit at or inside a node a region entry made: that entry's text updated, or the
+        entry dropped when the document lost the node. Whether ``chain``'s node was one."""
+        pair = chain[-1]
+        if pair.a is not None and pair.b is not None and _said(pair.a) == _said(pair.b):
+            return False
+        for depth in range(len(chain) - 1, 0, -1):
+            owner = chain[depth]
+            entry = self.context.owned.get(owner.key)
+            if entry is None or owner.a is None:
+                continue
+            if entry in self.updated:
+                return True
+            self.updated.add(entry)
+            section, index = entry
+            where = address(chain[: depth + 1], "a")
+            if owner.b is None:  # the document lost what the region made
+                self.edits.append(
+                    Edit(section, {}, f"drop {section}[{index}] ({where})", at=index, drop=True)
+                )
+                if owner.key in self.context.replaced:  # and the standard's node it rewrote
+                    removal = {"remove": owner.key, "reason": REASON}
+                    self.edits.append(Edit("changes", removal, f"remove {where}", owner.a.plain()))
+                return True
+            node = owner.b
+            if section == "additions":
+                text = pasal_text(node, self.context.words, self.had)
+            else:
+                text = clause_text(node, _scope(chain[: depth + 1]), self.context.words, self.had)
+            label = f"update {section}[{index}] ({where})"
+            shown = _printed(node) if section == "additions" else node.plain()
+            self.edits.append(Edit(section, {"text": text}, label, shown, at=index))
+            return True
+        return False
 
     def _judul(self, pair: Pair) -> None:
         """A changed name in the judul is a ``title``; the judul's other lines are computed."""
@@ -321,3 +373,8 @@ def _law(
         }
     entry["source"] = source
     return entry
+
+
+def _said(node: Node) -> tuple[object, ...]:
+    """What a node and everything below it say (its numbers apart)."""
+    return (signature(node), node.end, tuple(_said(c) for c in node.children))

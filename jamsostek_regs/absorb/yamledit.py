@@ -6,7 +6,8 @@ every value. :func:`edited` refuses a file the round trip would change by itself
 ruamel.yaml writes otherwise), so that nothing but the new entries ever changes. A ``title``
 is set (in the file's own ``title``, if it has one, keeping its comments); every other entry
 is appended to its list (``changes``, ``additions``, ``laws``, ``mengingat``), which is made
-at the end of the file, after a blank line, when the region has none. Texts are written as
+at the end of the file, after a blank line, when the region has none; an entry of the region's
+own is updated in place (its ``text``) or deleted. Texts are written as
 YAML blocks (``text: |``), a title's on its line, reasons in double quotes.
 """
 
@@ -41,9 +42,15 @@ def edited(text: str, edits: Sequence[Edit], name: str) -> str:
             f"cannot add to {name} without changing its layout (ruamel.yaml writes it otherwise); "
             "add the entries by hand"
         )
+    dropped: list[tuple[str, int]] = []
     for edit in edits:
         entry = _entry(edit.entry, blocks=edit.section in _CLAUSES)
-        if edit.section == "title":
+        if edit.at is not None:
+            if edit.drop:
+                dropped.append((edit.section, edit.at))
+            else:
+                data[edit.section][edit.at].update(entry)
+        elif edit.section == "title":
             if isinstance(data.get("title"), CommentedMap):
                 data["title"].update(entry)
             else:
@@ -52,6 +59,8 @@ def edited(text: str, edits: Sequence[Edit], name: str) -> str:
             if data.get(edit.section) is None:
                 _new_section(data, edit.section, CommentedSeq())
             data[edit.section].append(entry)
+    for section, index in sorted(dropped, reverse=True):
+        del data[section][index]
     return _dump(yaml, data)
 
 

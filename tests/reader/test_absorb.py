@@ -232,6 +232,36 @@ def test_a_new_title_goes_into_the_title_the_region_has_keeping_its_comments(spa
     assert run_cli(space, "assemble", "rejang-lebong")[0] == 0
 
 
+def test_an_edit_of_what_the_region_wrote_itself_updates_that_entry(space: Path) -> None:
+    shutil.copy(ROOT / "tests" / "changes" / "contoh-ubah.yaml", space / "regions")
+    region_file = space / "regions" / "contoh-ubah.yaml"
+    docx = assembled(space, "contoh-ubah")
+
+    def edit(document: Document) -> None:
+        edits.replace_words(
+            document, "14.\tPekerja Sosial Keagamaan", "pemuka agama", "pemuka agama, guru mengaji,"
+        )
+        edits.replace_words(document, "Bupati dapat memberikan insentif", "insentif", "insentif fiskal")
+        edits.delete(document, "(3)\tData kepesertaan dipadankan")
+        edits.replace_words(document, "(4)\tJadwal Pendaftaran", "(4)", "(3)")  # renumbered by hand
+
+    edit_in_place(docx, edit)
+    edited = texts(docx)
+    plan = absorb(Workspace(space), "contoh-ubah", docx).edits
+    assert [(e.section, e.label) for e in plan] == [
+        ("changes", "update changes[0] (Pasal 1 angka 14)"),
+        ("changes", "drop changes[1] (Pasal 7 ayat (3))"),
+        ("additions", "update additions[0] (Pasal 8)"),
+    ]
+    code, out, err = run_cli(space, "absorb", "contoh-ubah", str(docx), "--write")
+    assert code == 0, out + err
+    after = region_file.read_text(encoding="utf-8")
+    assert "guru mengaji, dan pengurus rumah ibadah di {{ g.daerah }}" in after  # its level word kept
+    assert "add: data_terpadu" not in after and after.count("reason:") == 7  # one entry fewer, none added
+    assert run_cli(space, "assemble", "contoh-ubah")[0] == 0
+    assert texts(docx) == edited
+
+
 def test_a_renumbering_alone_is_no_change(space: Path) -> None:
     docx = assembled(space)
     edit_in_place(docx, lambda d: edits.renumber_pasal(d, 6))

@@ -12,7 +12,8 @@ file can express (docs/region-format.md):
   ``changes: remove``; one only the document has: ``changes: add`` after the sibling before it
   (before the next, or into its parent, when it is the first);
 * a Pasal only the document has: ``additions`` after the Pasal before it (or ``in`` its BAB or
-  Bagian when it is the last there); one the document lacks: ``changes: remove``;
+  Bagian when it is the last there); one the document lacks: ``changes: remove``; a new BAB or
+  Bagian: ``changes: add`` with its ``kind`` and ``title``, its Pasal ``additions`` in it;
 * a Mengingat item only the document has: ``mengingat`` citing the catalog's law with that
   jenis, number and year, else a law of the region's own (``laws``, its figures as the item
   writes them, the document named as its source).
@@ -25,8 +26,8 @@ Each new entry has ``reason: "..."`` for the drafter to fill in. Texts are the c
 (:mod:`.text`). Numbers are never compared: a number that differs only because something
 moved is no change, since the passes compute numbers and references again. What a region file
 cannot say is a :class:`Refusal` naming the place and why: an edited or deleted Mengingat item
-(computed from the catalog), a changed BAB, Bagian or Paragraf heading, a table, a Pasal added
-at the head of a BAB that has others. What the builder computes (the Menimbang's closing
+(computed from the catalog), a changed BAB, Bagian or Paragraf heading, a new Paragraf, a table,
+a Pasal added at the head of a BAB that has others. What the builder computes (the Menimbang's closing
 formula, the diktum, the penutup, the lampiran headings) is not planned: whether it follows
 is found when the planned region is built and compared (:mod:`.absorbing`).
 """
@@ -227,6 +228,8 @@ class _Planner:
             self._mengingat(chain)
         elif added.kind == "pasal":
             self._addition(chain)
+        elif added.kind in _HEADINGS - {"paragraf"}:
+            self._group_added(chain)
         elif added.kind in _TEXTS:
             self._add(chain)
         else:
@@ -246,6 +249,20 @@ class _Planner:
         self._rekey(pair, f"{parent.key}.{new}")
         self.edits.append(Edit("changes", entry, f"add {address(chain, 'b')}", pair.b.plain()))
 
+    def _group_added(self, chain: tuple[Pair, ...]) -> None:
+        """A new BAB or Bagian: a ``changes: add`` with its ``kind`` and ``title``, then its
+        Pasal as ``additions`` in it."""
+        pair, parent = chain[-1], chain[-2]
+        assert pair.b is not None
+        new = self._id(pair.b)
+        place = self._place(parent, pair)
+        title = pair.b.title
+        entry = {"add": new, **place, "kind": pair.b.kind, "title": title, "reason": REASON}
+        self._rekey(pair, f"{self.keys.get(parent.key, parent.key)}.{new}")
+        self.edits.append(Edit("changes", entry, f"add {address(chain, 'b')}", title))
+        for child in pair.children:
+            self.walk((*chain, child))
+
     def _addition(self, chain: tuple[Pair, ...]) -> None:
         pair, parent = chain[-1], chain[-2]
         assert pair.b is not None
@@ -255,7 +272,7 @@ class _Planner:
         if before is not None:
             place: dict[str, str] = {"after": self.keys.get(before.key, before.key)}
         elif index == len(siblings) - 1 or all(p.a is None for p in siblings[index:]):
-            place = {"in": parent.key}
+            place = {"in": self.keys.get(parent.key, parent.key)}
         else:
             why = (
                 "a Pasal added before the other Pasal of its BAB or Bagian cannot be placed: put it after one"
@@ -303,8 +320,8 @@ class _Planner:
         return {"into": parent.key}
 
     def _id(self, node: Node) -> str:
-        """A new id from the node's first words (of its first ayat, for a Pasal)."""
-        said = next((inline_text(n.text) for n in node.walk() if n.text), "")
+        """A new id from the node's first words (its title's, or its first ayat's for a Pasal)."""
+        said = node.title or next((inline_text(n.text) for n in node.walk() if n.text), "")
         words = _SLUG.sub("_", said.lower()).strip("_").split("_")
         base = "_".join(w for w in words[:4] if w) or node.kind
         new, n = base, 2

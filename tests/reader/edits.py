@@ -132,3 +132,27 @@ def insert_pasal_6(document: Document) -> None:
     )
     set_style(document, "Pasal 6", "PasalNomor")
     set_style(document, "Pemerintah Daerah mendorong kepesertaan", "PasalIsi")
+
+
+def insert_bab_x(document: Document) -> None:
+    """The edit of a drafter who adds a BAB X Ketentuan Lain-Lain with one Pasal before the
+    Ketentuan Penutup of kota-bengkulu's draft, renumbering the BAB and Pasal after it by hand."""
+    renumber_pasal(document, 19)
+    replace_everywhere(document, "BAB X", "BAB XI", whole=True)
+    insert_after(
+        document,
+        "(2)\tWali Kota menyampaikan laporan pelaksanaan",
+        [
+            "BAB X",
+            "KETENTUAN LAIN-LAIN",
+            "Pasal 19",
+            "Perangkat Daerah bekerja sama dengan BPJS Ketenagakerjaan.",
+        ],
+    )
+    for starting, style in (
+        ("BAB X", "BabNomor"),
+        ("KETENTUAN LAIN-LAIN", "BabJudul"),
+        ("Pasal 19", "PasalNomor"),
+        ("Perangkat Daerah bekerja sama", "PasalIsi"),
+    ):
+        set_style(document, starting, style)

@@ -110,6 +110,10 @@ EDITS: dict[str, tuple[Callable[[Document], None], list[tuple[str, str]]]] = {
         [("changes", "remove Pasal 5 ayat (3)")],
     ),
     "inserted pasal, renumbered by hand": (edits.insert_pasal_6, [("additions", "add Pasal 6")]),
+    "new BAB with a Pasal, renumbered by hand": (
+        edits.insert_bab_x,
+        [("changes", "add BAB X"), ("additions", "add Pasal 19")],
+    ),
     "changed title": (new_title, [("title", "title")]),
     "added mengingat": (
         added_mengingat,

@@ -8,9 +8,10 @@ from pathlib import Path
 from jamsostek_regs.absorb import Edit
 from jamsostek_regs.absorb import absorb as absorb_document
 from jamsostek_regs.app import documents
+from jamsostek_regs.errors import UsageError
 from jamsostek_regs.output import accept_absorbed, rewrite
 from jamsostek_regs.pipeline import finish, load
-from jamsostek_regs.workspace import Workspace
+from jamsostek_regs.workspace import STANDARD_REGION, Workspace
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +40,10 @@ def absorb(workspace: Workspace, region_id: str, path: Path, *, write: bool = Fa
         DocumentError: the DOCX cannot be read or is no Perkada.
         CannotAbsorb: the document says something no region file can (each place and why).
         InputError: the region file is invalid.
+        UsageError: ``region_id`` is ``standard`` (the standard's draft has no region file).
     """
+    if region_id == STANDARD_REGION:
+        raise UsageError("absorb writes a region file: name a region, not the standard's own draft")
     standard, loaded = load(workspace, region_id)
     ours = finish(standard, loaded)
     document = documents.document(workspace, path, ours)

@@ -266,6 +266,21 @@ def test_an_edit_of_what_the_region_wrote_itself_updates_that_entry(space: Path)
     assert texts(docx) == edited
 
 
+def test_absorb_takes_a_region_and_a_perkada(space: Path, tmp_path: Path) -> None:
+    docx = assembled(space)
+    code, _out, err = run_cli(space, "absorb", "standard", str(docx))
+    assert code == 2 and "name a region, not the standard's own draft" in err
+    code, _out, err = run_cli(space, "absorb", "nowhere", str(docx))
+    assert code == 2 and "nowhere" in err
+    letter = tmp_path / "letter.docx"
+    document = edits.open_docx(docx)
+    for paragraph in document.paragraphs:
+        paragraph.text = "Dengan hormat, bersama ini kami sampaikan."
+    document.save(str(letter))
+    code, _out, err = run_cli(space, "absorb", REGION, str(letter))
+    assert code == 2 and "is not a Perkada" in err and "Traceback" not in err
+
+
 def test_a_renumbering_alone_is_no_change(space: Path) -> None:
     docx = assembled(space)
     edit_in_place(docx, lambda d: edits.renumber_pasal(d, 6))

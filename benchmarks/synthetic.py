@@ -72,7 +72,7 @@ def region(rng: random.Random, level: str, number: int, catalog: Catalog) -> dic
         "head": {"name": rng.choice([None, f"Kepala {word(number)}"])},
         "secretary": {"name": rng.choice([None, f"Sekretaris {word(number)}"])},
         "segments": segments,
-        "bpu_examples": _bpu_examples(rng, segments),
+        "lists": _bpu_list(rng, segments),
         "government_groups": groups,
         "financing": _financing(rng, catalog, village, [*segments, *groups]),
         "opd": _opd(rng, catalog, village),
@@ -83,11 +83,13 @@ def region(rng: random.Random, level: str, number: int, catalog: Catalog) -> dic
     return data
 
 
-def _bpu_examples(rng: random.Random, segments: list[str]) -> list[str]:
-    """Examples of pekerja bukan penerima upah, only with that segment (the schema refuses them
-    without it); drawn either way, so the rest of the region is what it always was."""
+def _bpu_list(rng: random.Random, segments: list[str]) -> dict[str, Any]:
+    """Groups of pekerja bukan penerima upah (`lists`, legal review C-27), only with that segment
+    and when any are drawn; drawn either way, so the rest of the region is what it always was."""
     examples = _subset(rng, list(BPU_EXAMPLES))
-    return examples if "bukan_penerima_upah" in segments else []
+    if not examples or "bukan_penerima_upah" not in segments:
+        return {}
+    return {"bukan_penerima_upah": {"groups": examples, "source": "synthetic"}}
 
 
 def _village_unit(rng: random.Random, level: str) -> str:

@@ -95,7 +95,8 @@ def test_instruments_in_force_are_repealed_and_kept_where_lampiran_ii_puts_them(
 
 def test_a_segments_own_groups_print_as_rincian(workspace: Path) -> None:
     text = _draft(workspace, "kota-contoh")
-    listed = text[text.index("Pekerja Rentan sebagaimana dimaksud pada ayat (1) huruf c meliputi:") :]
+    lead = "Dalam perluasan kepesertaan Pekerja Rentan sebagaimana dimaksud pada ayat (2), Pemerintah Daerah"
+    listed = text[text.index(f"{lead} mengutamakan:") :]
     lines = [line.strip() for line in listed.splitlines()[1:15]]
     assert lines[0] == "a. petani;" and lines[12] == "m. Pekerja bank sampah; dan"
     assert lines[13] == "n. kader pendukung pemerintah."

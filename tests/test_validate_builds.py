@@ -107,8 +107,9 @@ SOURCES = [{"source": "apbd", "for_groups": []}, {"source": "mandiri"}]
     [
         (
             {"financing": [{"source": "apbd", "for_groups": ["non_asn"]}, {"source": "mandiri"}]},
-            "Anggaran Pendapatan dan Belanja Daerah untuk pembayaran Iuran bagi pegawai pemerintah dengan"
-            " status non-Aparatur Sipil Negara",
+            "Anggaran Pendapatan dan Belanja Daerah untuk pembayaran Iuran bagi Pekerja pada Pemerintah"
+            " Daerah yang bukan calon pegawai negeri sipil, pegawai negeri sipil, atau pegawai"
+            " pemerintah dengan perjanjian kerja",
         ),
         (
             {"compliance.licensing_opd": "disnakertrans"},

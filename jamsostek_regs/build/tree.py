@@ -62,8 +62,10 @@ _DERIVED_KEYS = {
     "opd_roles": ("opd",),
     "villages": ("village_unit",),
     "instruments": ("instruments",),
-    "defined_segments": ("segments", "lists", "financing", "bpu_examples"),
+    "defined_segments": ("segments", "lists", "financing"),
     "defined_programs": ("segments", "financing"),
+    "employed_groups": ("government_groups",),
+    "facilitated_groups": ("government_groups",),
 }
 
 
@@ -142,6 +144,8 @@ def context(standard: Standard, loaded: LoadedRegion, g: Grammar) -> dict[str, A
         "instruments": instruments.by_fate(region, g),
         "defined_segments": definitions.segments(region),
         "defined_programs": definitions.programs(region),
+        "employed_groups": definitions.employed_groups(region, standard.catalog),
+        "facilitated_groups": definitions.facilitated_groups(region, standard.catalog),
     }
     return {
         "region": provenance.track_region(region.model_dump(), rec),

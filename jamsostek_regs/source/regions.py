@@ -26,6 +26,8 @@ REGION_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SUFFIX = ".yaml"
 #: Establishment laws are Undang-Undang (or a Perppu made one).
 ESTABLISHMENT_JENIS = ("uu", "perppu")
+#: The last standard version that prints `bpu_examples` (legal review C-27).
+BPU_EXAMPLES_UNTIL = "2025.1"
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,9 +228,16 @@ def _financing_groups(region: Region, located: Located, _standard: Standard) -> 
 
 
 @_reads("bpu_examples", "segments")
-def _bpu_examples(region: Region, located: Located, _standard: Standard) -> Iterator[Problem]:
-    """`bpu_examples` are printed after the segment `bukan_penerima_upah`: they need it."""
-    if region.bpu_examples and "bukan_penerima_upah" not in region.segments:
+def _bpu_examples(region: Region, located: Located, standard: Standard) -> Iterator[Problem]:
+    """`bpu_examples` are printed after the segment `bukan_penerima_upah`: they need it. Only the
+    standard 2025.1 prints them ("termasuk ...", an example list inside a norm: legal review C-27)."""
+    if region.bpu_examples and standard.manifest.version != BPU_EXAMPLES_UNTIL:
+        message = (
+            f"standard {standard.manifest.version} prints no examples of bukan_penerima_upah (only"
+            f" {BPU_EXAMPLES_UNTIL} did): give these groups as lists.bukan_penerima_upah, with their source"
+        )
+        yield located.problem(("bpu_examples",), message)
+    elif region.bpu_examples and "bukan_penerima_upah" not in region.segments:
         message = "examples of bukan_penerima_upah, but 'segments' does not list it: add it, or remove these"
         yield located.problem(("bpu_examples",), message)
 

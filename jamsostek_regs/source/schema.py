@@ -406,7 +406,8 @@ class Region(Strict):
     )
     bpu_examples: list[Text] = Field(
         default_factory=list,
-        description="Examples of pekerja bukan penerima upah (petani, nelayan, ...); needs that segment.",
+        description="Standard 2025.1 only: examples of pekerja bukan penerima upah (petani, nelayan, ...),"
+        ' printed as "termasuk ..."; needs that segment. From 2026.1: `lists.bukan_penerima_upah`.',
     )
     government_groups: list[Slug] = Field(
         default_factory=list, description="Government-side groups it registers: ids from `government_groups`."
@@ -443,8 +444,8 @@ class Region(Strict):
     )
     lists: dict[Slug, Enumeration] = Field(
         default_factory=dict,
-        description="Segment id -> the groups of that segment the Perkada names (e.g. the pekerja rentan it"
-        " funds), printed as rincian in Pasal Kepesertaan.",
+        description="Segment id -> the groups of that segment the Perkada names, printed in Pasal Kepesertaan"
+        " as the groups the Pemerintah Daerah gives priority to in widening its membership (rincian).",
     )
     cost_share: CostShare | None = Field(
         default=None, description="Provinsi only: its share of the Bantuan Iuran, and the part shared."
@@ -471,6 +472,14 @@ class CatalogEntry(Strict):
     requires_village: bool = False
     village_unit: VillageUnit | None = None
     source: Text | None = None
+    # -- issue 12, membership (legal review C-06, C-26) --
+    #: A segment: the segment of the statutory split (PP 44/2015 Pasal 5) it lies inside; null for
+    #: the two halves of the split themselves.
+    within: Slug | None = None
+    #: A segment of people working abroad (Pekerja Migran Indonesia): outside the split of Peserta.
+    abroad: bool = False
+    #: A government group whose employer is the Pemerintah Daerah: it registers them itself.
+    employed: bool = False
 
 
 class Catalog(Strict):

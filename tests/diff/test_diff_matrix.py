@@ -18,11 +18,11 @@ def _cells(region: str) -> dict[str, str]:
 
 def test_cells_say_how_each_clause_differs_from_the_standard() -> None:
     cells = _cells("provinsi-bengkulu")
-    assert cells["kepesertaan.pendaftaran"] == "same"  # renumbered only
+    assert cells["kepesertaan.pendaftaran"] == "optional-out"  # no group to facilitate (review C-26)
     assert cells["koordinasi.koordinasi"] == "parameter"  # Gubernur, kejaksaan tinggi
     assert cells["kepesertaan.pemerintah_daerah"] == "optional-out"  # the whole Pasal
     assert cells["pendanaan.sumber"] == "optional-out"  # some rincian
-    assert _cells("lombok-timur")["kepesertaan.segmen"] == "optional-in"  # bpu_examples ayat
+    assert _cells("lombok-timur")["kepesertaan.segmen"] == "optional-in"  # its list of BPU groups
     assert _cells("lahat")["kepesertaan.target"] == "optional-in"  # targets the standard has none of
 
 

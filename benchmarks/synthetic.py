@@ -28,10 +28,10 @@ sys.path.insert(0, str(ROOT))
 from jamsostek_regs.source.schema import Catalog  # noqa: E402
 from jamsostek_regs.source.standard import load_standard  # noqa: E402
 from jamsostek_regs.workspace import Workspace  # noqa: E402
+from tests.attachments import EXAMPLE as EXAMPLE_ATTACHMENT  # noqa: E402
 
 #: Indonesia's regions by level (38 provinsi, 416 kabupaten, 98 kota).
 LEVELS = (("provinsi", 38), ("kabupaten", 416), ("kota", 98))
-EXAMPLE_ATTACHMENT = ROOT / "regions" / "lampiran" / "lahat-format-laporan.docx"
 ATTACHMENT_SHARE = 0.03
 SYLLABLES = ("ba", "di", "ku", "le", "mo", "na", "ri", "sa", "tu", "wa")
 BPU_EXAMPLES = ("petani", "nelayan", "pedagang", "peternak", "pengemudi ojek", "buruh harian lepas")

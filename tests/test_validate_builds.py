@@ -69,7 +69,6 @@ def test_validate_ok_means_assemble_writes_for_every_region_and_bad_region(tmp_p
     for case in BAD.glob("*.yaml"):
         shutil.copy(case, workspace / "regions" / case.name.replace("_", "-"))
     (workspace / "regions" / "lint-error.yaml").write_text(MINIMAL + PERCENT, encoding="utf-8")
-    shutil.copytree(ROOT / "regions" / "lampiran", workspace / "regions" / "lampiran")
     accepted = []
     for path in sorted((workspace / "regions").glob("*.yaml")):
         region_id = path.stem

@@ -108,7 +108,11 @@ def _subset(rng: random.Random, items: list[str], minimum: int = 0) -> list[str]
 def _financing(rng: random.Random, catalog: Catalog, village: str, groups: list[str]) -> list[dict[str, Any]]:
     sources = [s for s, e in catalog.financing.items() if e.village_unit in (None, village)]
     chosen = _subset(rng, sources, minimum=1)
-    return [{"source": source, "for_groups": _subset(rng, groups)[:3]} for source in chosen]
+    payable = [g for g in groups if g != "penerima_upah"]  # their Pemberi Kerja pays (UU 24/2011 Pasal 19)
+    return [
+        {"source": source, "for_groups": _subset(rng, payable)[:3], "decided_by": "synthetic"}
+        for source in chosen
+    ]
 
 
 def _opd(rng: random.Random, catalog: Catalog, village: str) -> list[dict[str, Any]]:

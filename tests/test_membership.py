@@ -97,7 +97,7 @@ def test_bpu_examples_are_for_the_2025_1_standard_only(
     tmp_path: Path, segments: str, standard: Standard, expected: list[str]
 ) -> None:
     text = MINIMAL.replace("segments: [penerima_upah, pekerja_rentan]", f"segments: {segments}")
-    text = text.replace("    for_groups: [pekerja_rentan]\n", "") + "bpu_examples: [petani]\n"
+    text = text.replace(",\n     for_groups: [pekerja_rentan]}", "}") + "bpu_examples: [petani]\n"
     (tmp_path / "contoh.yaml").write_text(text, encoding="utf-8")
     problems = [str(p) for p in validate_region(tmp_path, "contoh", standard)]
     assert len(problems) == len(expected)

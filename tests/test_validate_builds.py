@@ -98,14 +98,14 @@ def _variant(data: dict[str, Any], change: dict[str, Any]) -> dict[str, Any]:
 
 
 LOMBOK = yaml.safe_load((ROOT / "regions" / "lombok-timur.yaml").read_text(encoding="utf-8"))
-SOURCES = [{"source": "apbd", "for_groups": []}, {"source": "mandiri"}]
+SOURCES = [{"source": "apbd", "for_groups": [], "decided_by": "uji"}]
 
 
 @pytest.mark.parametrize(
     ("change", "words"),
     [
         (
-            {"financing": [{"source": "apbd", "for_groups": ["non_asn"]}, {"source": "mandiri"}]},
+            {"financing": [{"source": "apbd", "for_groups": ["non_asn"], "decided_by": "uji"}]},
             "Anggaran Pendapatan dan Belanja Daerah untuk pembayaran Iuran bagi Pekerja pada Pemerintah"
             " Daerah yang bukan calon pegawai negeri sipil, pegawai negeri sipil, atau pegawai"
             " pemerintah dengan perjanjian kerja",
@@ -132,14 +132,16 @@ def test_each_field_changes_the_draft(tmp_path: Path, change: dict[str, Any], wo
     assert words in " ".join((workspace / "build" / "b" / "b.txt").read_text(encoding="utf-8").split())
 
 
-def test_a_null_financing_source_prints_dots_with_its_groups(tmp_path: Path) -> None:
+def test_a_null_financing_source_prints_dots_and_pays_for_nobody(tmp_path: Path) -> None:
+    """A source no region source names yet is "..." after the APBD; it pays for no group in the
+    draft, decided or not (legal review KB-3: nothing is printed as paid that nobody decided)."""
     workspace = make_workspace(tmp_path)
-    text = MINIMAL + "  - source: null\n    for_groups: [penerima_upah]\n"
+    text = MINIMAL + "  - source: null\n    for_groups: [pekerja_rentan]\n    decided_by: uji\n"
     (workspace / "regions" / "contoh.yaml").write_text(text, encoding="utf-8")
     code, _, err = run_cli(workspace, "assemble", "contoh", "--format", "txt")
     assert code == 0, err
     printed = (workspace / "build" / "contoh" / "contoh.txt").read_text(encoding="utf-8")
-    assert "b. ... untuk pembayaran Iuran bagi Peserta Penerima Upah; dan/atau" in printed
+    assert "\n    b. ...; dan/atau\n" in printed and "... untuk pembayaran Iuran" not in printed
 
 
 # ------------------------------------------------------------- item 10: no raw pydantic wording

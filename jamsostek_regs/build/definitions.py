@@ -15,11 +15,12 @@ the catalog marks ``employed`` (it is their Pemberi Kerja) and "dapat memfasilit
 
 from __future__ import annotations
 
+from jamsostek_regs.source import financing
 from jamsostek_regs.source.schema import Catalog, Region
 
 #: Segments a clause of the standard names beyond the list, and where.
 NAMED_AGAIN = {
-    "pekerja_rentan": "program/pekerja_rentan, pendanaan/bantuan_iuran",
+    "pekerja_rentan": "program/pekerja_rentan",
     "jasa_konstruksi": "kepesertaan/kewajiban",
 }
 #: The programmes whose abbreviations the package clauses use ("program JKK dan JKM").
@@ -28,8 +29,8 @@ PACKAGE = ("jkk", "jkm")
 
 def segments(region: Region) -> list[str]:
     """The ids of the region's segments Pasal 1 defines, in the region's order."""
-    funded = {group for source in region.financing for group in source.for_groups}
-    sawit = any(source.source == "dbh_sawit" for source in region.financing)
+    funded = financing.paid_groups(region)
+    sawit = financing.decided(region, "dbh_sawit")
     again = {"bukan_penerima_upah": sawit}  # pendanaan/dbh_sawit names it
     return [
         s
@@ -40,7 +41,7 @@ def segments(region: Region) -> list[str]:
 
 def programs(region: Region) -> list[str]:
     """The programme ids whose abbreviations Pasal 1 defines: the package, when a clause uses it."""
-    sawit = any(source.source == "dbh_sawit" for source in region.financing)
+    sawit = financing.decided(region, "dbh_sawit")
     used = sawit or any(s in region.segments for s in NAMED_AGAIN)
     return list(PACKAGE) if used else []
 

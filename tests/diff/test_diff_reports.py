@@ -43,10 +43,10 @@ def test_text_is_coloured_only_when_asked() -> None:
 
 def test_a_renumbered_clause_shows_once_with_the_references_that_followed() -> None:
     text = report_text.render(report("standard", "provinsi-bengkulu"))
-    assert text.count("(pendanaan.bantuan_iuran)") == 1
+    assert text.count("(tugas.perangkat_daerah)") == 1
     assert (
-        "renumbered  Pasal 15 menjadi Pasal 13; rujukan: sebagaimana dimaksud dalam Pasal 14 huruf a menjadi"
-        " sebagaimana dimaksud dalam Pasal 12 huruf a"
+        "renumbered  Pasal 12 menjadi Pasal 11; rujukan: sebagaimana dimaksud dalam Pasal 11 menjadi"
+        " sebagaimana dimaksud dalam Pasal 10"
     ) in text
 
 

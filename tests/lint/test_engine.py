@@ -21,7 +21,7 @@ LT = "lombok-timur"
 def test_locations_use_drafting_words(draft_of: Callable[[str], Draft]) -> None:
     places = context(draft_of(LT)).places
     assert places["sanksi.pelayanan_publik.tender"] == "Pasal 16 ayat (2) huruf b"
-    assert places["ketentuan_umum.definisi.iuran"] == "Pasal 1 angka 15"
+    assert places["ketentuan_umum.definisi.iuran"] == "Pasal 1 angka 12"
     assert places["menimbang.sanksi"] == "Menimbang huruf c"
     assert places["mengingat.uu_2011_12"] == "Mengingat angka 4"
     assert places["judul.nama"] == "judul"

@@ -294,7 +294,7 @@ CASES: list[Case] = [
     ),
     ("R63", LT, _replace_in("kepesertaan.kewajiban.wajib", "menjadi Peserta", "menjadi peserta")),
     ("R63", LT, _replace_in("kepesertaan.kewajiban.wajib", "Setiap Pekerja", "Setiap pekerja")),
-    ("R65", LT, lambda d: m.renumber(m.children(d, "ketentuan_umum.definisi.1", _swap(14, 15)))),
+    ("R65", LT, lambda d: m.renumber(m.children(d, "ketentuan_umum.definisi.1", _swap(11, 15)))),
     (
         "R68",
         LT,

@@ -206,3 +206,22 @@ def test_the_scaffold_says_which_region_has_village_unit_none(tmp_path: Path) ->
         "# FILL: `desa`, `nagari` (Sumatera Barat) or `none`: a kabupaten or kota of kelurahan only"
         " (most kota), and every provinsi.\nvillage_unit: none\n"
     ) in text
+
+
+def test_an_undecided_financing_entry_is_a_warning_at_its_line_not_a_problem(tmp_path: Path) -> None:
+    workspace = make_workspace(tmp_path)
+    undecided = MINIMAL.replace("decided_by: uji,\n     ", "")
+    assert undecided != MINIMAL
+    (workspace / "regions" / "contoh.yaml").write_text(undecided, encoding="utf-8")
+    code, out, _ = run_cli(workspace, "validate", "contoh")
+    assert code == 0
+    assert out.splitlines() == [
+        "regions/contoh.yaml:8:20: financing[0].for_groups: warning: no decided_by: the draft names no group"
+        " paid from apbd and prints no Pasal paying iuran from it; give decided_by with its source once the"
+        " region decides",
+        "ok: the standard and 1 region(s) are valid",
+    ]
+    (workspace / "regions" / "contoh.yaml").write_text(MINIMAL, encoding="utf-8")
+    assert run_cli(workspace, "validate", "contoh")[1].splitlines() == [
+        "ok: the standard and 1 region(s) are valid"
+    ]

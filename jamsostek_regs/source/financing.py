@@ -10,9 +10,12 @@ printed either. The village's own budget (APBDes, APB Nagari) is the Pemerintah 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
+from jamsostek_regs.errors import Problem
 from jamsostek_regs.source.schema import Catalog, Financing, Region
+from jamsostek_regs.source.yamlsource import Located
 
 #: The segment the Bantuan Pembayaran Iuran pays for (pendanaan/bantuan_iuran).
 SUBSIDISED = "pekerja_rentan"
@@ -61,3 +64,20 @@ def subsidy(region: Region) -> bool:
     Pekerja Rentan, a segment of the region."""
     apbd = _paying(region).get("apbd")
     return SUBSIDISED in region.segments and apbd is not None and SUBSIDISED in apbd.for_groups
+
+
+def undecided(raw: Located, region: Region) -> list[Problem]:
+    """A warning for each entry that names groups to pay for but no decision (``decided_by``):
+    the draft leaves those groups out, so the drafter must know why they are missing."""
+    return [
+        replace(
+            raw.problem(
+                ("financing", index, "for_groups"),
+                f"no decided_by: the draft names no group paid from {fin.source} and prints no Pasal"
+                " paying iuran from it; give decided_by with its source once the region decides",
+            ),
+            severity="warning",
+        )
+        for index, fin in enumerate(region.financing)
+        if fin.source and fin.for_groups and not fin.decided_by and fin.source not in VILLAGE_BUDGETS
+    ]

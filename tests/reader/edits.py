@@ -137,7 +137,7 @@ def insert_pasal_6(document: Document) -> None:
 def insert_bab_x(document: Document) -> None:
     """The edit of a drafter who adds a BAB X Ketentuan Lain-Lain with one Pasal before the
     Ketentuan Penutup of kota-bengkulu's draft, renumbering the BAB and Pasal after it by hand."""
-    renumber_pasal(document, 19)
+    renumber_pasal(document, 18)
     replace_everywhere(document, "BAB X", "BAB XI", whole=True)
     insert_after(
         document,
@@ -145,14 +145,14 @@ def insert_bab_x(document: Document) -> None:
         [
             "BAB X",
             "KETENTUAN LAIN-LAIN",
-            "Pasal 19",
+            "Pasal 18",
             "Perangkat Daerah bekerja sama dengan BPJS Ketenagakerjaan.",
         ],
     )
     for starting, style in (
         ("BAB X", "BabNomor"),
         ("KETENTUAN LAIN-LAIN", "BabJudul"),
-        ("Pasal 19", "PasalNomor"),
+        ("Pasal 18", "PasalNomor"),
         ("Perangkat Daerah bekerja sama", "PasalIsi"),
     ):
         set_style(document, starting, style)

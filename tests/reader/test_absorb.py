@@ -112,7 +112,7 @@ EDITS: dict[str, tuple[Callable[[Document], None], list[tuple[str, str]]]] = {
     "inserted pasal, renumbered by hand": (edits.insert_pasal_6, [("additions", "add Pasal 6")]),
     "new BAB with a Pasal, renumbered by hand": (
         edits.insert_bab_x,
-        [("changes", "add BAB X"), ("additions", "add Pasal 19")],
+        [("changes", "add BAB X"), ("additions", "add Pasal 18")],
     ),
     "changed title": (new_title, [("title", "title")]),
     "added mengingat": (
@@ -170,7 +170,7 @@ def test_the_absorbed_texts_keep_references_and_level_words(space: Path) -> None
         cited_ayat(document)
         edits.replace_words(
             document,
-            "Peserta sebagaimana dimaksud dalam Pasal 5 ayat (1) terdiri atas:",
+            "(1)\tPeserta sebagaimana dimaksud dalam Pasal 5 ayat (1) terdiri atas:",
             "terdiri atas",
             "meliputi",
         )
@@ -181,7 +181,7 @@ def test_the_absorbed_texts_keep_references_and_level_words(space: Path) -> None
     assert entries["add Pasal 5 ayat (4)"]["text"] == (
         CITING.replace("sebagaimana dimaksud pada ayat (1)", '{{ ref("kepesertaan.kewajiban.wajib") }}')
     )
-    replaced = entries["replace Pasal 6"]["text"]
+    replaced = entries["replace Pasal 6 ayat (1)"]["text"]
     assert replaced.startswith(
         'Peserta {{ ref("kepesertaan.kewajiban.wajib") }} meliputi:\n- Peserta Penerima Upah'
     )
@@ -243,7 +243,7 @@ def test_an_edit_of_what_the_region_wrote_itself_updates_that_entry(space: Path)
 
     def edit(document: Document) -> None:
         edits.replace_words(
-            document, "14.\tPekerja Sosial Keagamaan", "pemuka agama", "pemuka agama, guru mengaji,"
+            document, "13.\tPekerja Sosial Keagamaan", "pemuka agama", "pemuka agama, guru mengaji,"
         )
         edits.replace_words(document, "Bupati dapat memberikan insentif", "insentif", "insentif fiskal")
         edits.delete(document, "(3)\tData kepesertaan dipadankan")
@@ -253,7 +253,7 @@ def test_an_edit_of_what_the_region_wrote_itself_updates_that_entry(space: Path)
     edited = texts(docx)
     plan = absorb(Workspace(space), "contoh-ubah", docx).edits
     assert [(e.section, e.label) for e in plan] == [
-        ("changes", "update changes[0] (Pasal 1 angka 14)"),
+        ("changes", "update changes[0] (Pasal 1 angka 13)"),
         ("changes", "drop changes[1] (Pasal 7 ayat (3))"),
         ("additions", "update additions[0] (Pasal 8)"),
     ]

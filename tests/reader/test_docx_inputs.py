@@ -153,10 +153,12 @@ def test_a_changed_title_is_a_wording_change_of_the_judul_and_the_menetapkan(
 
 def test_an_added_mengingat_item_is_one_addition(workspace: Workspace, tmp_path: Path) -> None:
     law = (
-        "\t\t13.\tPeraturan Daerah Kota Bengkulu Nomor 1 Tahun 2024 tentang Ketenagakerjaan "
+        "\t\t9.\tPeraturan Daerah Kota Bengkulu Nomor 1 Tahun 2024 tentang Ketenagakerjaan "
         "(Lembaran Daerah Kota Bengkulu Tahun 2024 Nomor 1);"
     )
-    path = edited(workspace, tmp_path, lambda d: edits.insert_after(d, "\t\t12.\tPeraturan Menteri", [law]))
+    path = edited(
+        workspace, tmp_path, lambda d: edits.insert_after(d, "\t\t8.\tPeraturan Pemerintah Nomor 44", [law])
+    )
     found = changes(workspace, REGION, str(path))
     assert [(c.kind, c.clause) for c in found] == [("added", "mengingat")]
     assert found[0].b is not None and found[0].b.text.startswith("Peraturan Daerah Kota Bengkulu Nomor 1")

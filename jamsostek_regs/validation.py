@@ -41,7 +41,7 @@ from jamsostek_regs.dialect import templating
 from jamsostek_regs.errors import InputError, Problem
 from jamsostek_regs.lint import errors, lint, placing
 from jamsostek_regs.pipeline import finish
-from jamsostek_regs.source import dynamic_ids
+from jamsostek_regs.source import dynamic_ids, financing
 from jamsostek_regs.source.regions import REGION_ID, SUFFIX, LoadedRegion, check, display_name, repeats
 from jamsostek_regs.source.schema import ClauseRef, MengingatItem, closest
 from jamsostek_regs.source.standard import SUFFIX as TEMPLATE_SUFFIX
@@ -78,8 +78,9 @@ def validate_region(regions_dir: Path, region_id: str, standard: Standard) -> li
         draft = finish(standard, LoadedRegion(region_id, path, region, ""))
     except InputError as exc:
         return exc.problems
-    # what makes assemble refuse the draft it built: the linter's errors
-    return placing.problems(draft, errors(lint(draft)), raw, region, standard.path)
+    # what makes assemble refuse the draft it built: the linter's errors; then what it leaves out
+    refused = placing.problems(draft, errors(lint(draft)), raw, region, standard.path)
+    return refused + financing.undecided(raw, region)
 
 
 def check_standard(path: Path) -> None:

@@ -26,6 +26,7 @@ from jamsostek_regs.model import Draft
 from jamsostek_regs.pipeline import assemble
 from jamsostek_regs.workspace import Workspace
 from jamsostek_regs.writers import docx, fonts, pdf, writer
+from tests.attachments import attach_example
 from tests.conftest import REGIONS, ROOT
 from tests.regionkit import make_workspace
 
@@ -208,8 +209,11 @@ def test_no_page_holds_only_signature_blocks(pdfs: dict[str, tuple[Draft, Path]]
             assert not words or not words <= signature_words, f"{region_id} page {number}: {lines}"
 
 
-def test_an_attached_word_lampiran_is_fitted_to_the_text_width() -> None:
-    data = docx.render(assemble(Workspace(ROOT), "lahat"))  # Lampiran II: a document of six 2.54 cm columns
+def test_an_attached_word_lampiran_is_fitted_to_the_text_width(tmp_path: Path) -> None:
+    workspace = make_workspace(tmp_path)
+    shutil.copyfile(ROOT / "regions" / "lahat.yaml", workspace / "regions" / "lahat.yaml")
+    attach_example(workspace / "regions", "lahat")  # Lampiran II: a document of six 2.54 cm columns
+    data = docx.render(assemble(Workspace(workspace), "lahat"))
     document = _part(data, "word/document.xml")
     section = document.find(f"{W}body/{W}sectPr")
     assert section is not None
@@ -257,8 +261,8 @@ def test_lampiran_tasks_are_lettered_items_each_its_own_paragraph(lombok_timur: 
     first_row = table.findall(f"{W}tr")[1]
     tasks = first_row.findall(f"{W}tc")[2].findall(f"{W}p")
     texts = [_text(p) for p in tasks]
-    assert [text.split("\t")[0] for text in texts] == ["a.", "b.", "c.", "d."]
-    assert texts[0].endswith(";") and texts[2].endswith("; dan") and not texts[3].endswith(";")
+    assert [text.split("\t")[0] for text in texts] == ["a.", "b.", "c."]
+    assert texts[0].endswith(";") and texts[1].endswith("; dan") and not texts[2].endswith(";")
     for paragraph in tasks:
         pr = paragraph.find(f"{W}pPr")
         assert pr is not None and _val(pr, "w:ind", "hanging") == str(docx.CELL_LABEL)

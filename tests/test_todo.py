@@ -33,9 +33,15 @@ def test_each_blank_says_where_what_and_which_field_fills_it() -> None:
     blanks = {(b.where, b.what): b for b in listed}
     sekda = blanks["penutup (pengundangan)", "nama Sekretaris Daerah"]
     assert (sekda.fill, sekda.when) == ("regions/lombok-timur.yaml: secretary.name", NOW)
-    ln = blanks["Mengingat angka 6", "nomor Lembaran Negara untuk Undang-Undang Nomor 3 Tahun 2024"]
-    # the amending law's number is missing, not the amended one's (UU 6/2014 is LN 2014 Nomor 7)
-    assert ln.fill == "templates/kemendagri_standard/legal_basis.yaml: uu_2024_3.gazette.number"
+    criteria = blanks["Pasal 15 ayat (2)", "kriteria penerima pembayaran Iuran"]
+    assert criteria.fill == "regions/lombok-timur.yaml: financing[].criteria"
+    data = blanks["Pasal 15 ayat (3)", "sumber data calon penerima"]
+    assert data.fill == "regions/lombok-timur.yaml: financing[].data"
+    lahat = {(b.where, b.what): b for b in app.todo(WORKSPACE, "lahat").blanks}
+    bn = lahat[
+        "Mengingat angka 10", "nomor Berita Negara untuk Peraturan Menteri Keuangan Nomor 91 Tahun 2023"
+    ]
+    assert bn.fill == "templates/kemendagri_standard/legal_basis.yaml: pmk_2023_91.gazette.number"
     opd = [(b.fill, b.excerpt) for b in listed if b.what == "nama Perangkat Daerah"]
     assert opd == [
         ("regions/lombok-timur.yaml: opd[0].name", "... (Disnakertrans)"),
@@ -43,8 +49,9 @@ def test_each_blank_says_where_what_and_which_field_fills_it() -> None:
     ]
     assert blanks["judul", "nomor peraturan"].when == PENETAPAN
     assert blanks["penutup (Berita Daerah)", "nomor Berita Daerah"].when == PENGUNDANGAN
-    tentang = next(b for b in app.todo(WORKSPACE, "kota-bengkulu").blanks if b.what.startswith("judul"))
-    assert tentang.fill.endswith("legal_basis.yaml: uu_2024_89.tentang")
+    tentang = next(b for b in app.todo(WORKSPACE, "rejang-lebong").blanks if b.what.startswith("judul"))
+    assert (tentang.where, tentang.what) == ("Pasal 21", "judul (tentang) produk hukum Daerah")
+    assert tentang.fill == "regions/rejang-lebong.yaml: instruments[].tentang"
 
 
 def test_cli_prints_text_and_writes_the_format_of_the_file_name(tmp_path: Path) -> None:
@@ -52,13 +59,13 @@ def test_cli_prints_text_and_writes_the_format_of_the_file_name(tmp_path: Path) 
     shown = runner.invoke(main, ["-C", str(ROOT), "todo", "lombok-timur"])
     assert shown.exit_code == 0, shown.output
     assert shown.stdout.startswith("Daftar Isian Rancangan Peraturan Bupati Lombok Timur")
-    assert "16 isian (...) tersisa: 8 harus dicari sekarang" in shown.stdout
+    assert "13 isian (...) tersisa: 5 harus dicari sekarang" in shown.stdout
     page = tmp_path / "isian.html"
     written = runner.invoke(main, ["-C", str(ROOT), "todo", "lombok-timur", "-o", str(page)])
     assert written.exit_code == 0, written.output
     html = page.read_text()
     assert html.startswith("<!DOCTYPE html>") and '<html lang="id">' in html and "size: 215mm 330mm" in html
-    assert html.count('type="checkbox"') == 16 and '"Bookman Old Style", "URW Bookman"' in html
+    assert html.count('type="checkbox"') == 13 and '"Bookman Old Style", "URW Bookman"' in html
     markdown = tmp_path / "isian.md"
     assert runner.invoke(main, ["-C", str(ROOT), "todo", "lahat", "-o", str(markdown)]).exit_code == 0
     assert markdown.read_text().startswith("# Daftar Isian") and "| No. | Letak |" in markdown.read_text()

@@ -64,7 +64,11 @@ def diff(
     date: dt.datetime | None,
     force: bool,
 ) -> str | None:
-    """Compare the drafts of A and B clause by clause (region ids, or `standard`).
+    """Compare the drafts of A and B clause by clause (region ids, `standard`, or FILE.docx).
+
+    A DOCX (the tool's own after Word, or one made by hand) is read into the document tree:
+    `diff REGION FILE.docx` shows what was changed in Word against what the tool made, each
+    change with the reason "diubah dalam dokumen".
 
     Clauses are matched by key, so renumbering shows once ("Pasal 7 menjadi Pasal 8"), and
     every change is classified: parameter, optional, wording, added, removed, renumbered.
@@ -120,6 +124,8 @@ def matrix(
 ) -> None:
     """Clauses down, REGIONS across (all when none): how each region's clause differs from the standard.
 
+    A REGION may be a Perkada DOCX (FILE.docx): its column is the document's text.
+
     Cells: same, parameter, optional-in, optional-out, wording, added, absent; a last row and
     column count the clauses and regions that differ. With --format html, each cell links to
     that region's diff against the standard (written next to matrix.html).
@@ -130,7 +136,7 @@ def matrix(
     fmt = report_format(output, fmt, MATRIX_SUFFIXES, "html" if folder else "csv")
     if fmt == "html" and output is None:
         raise click.UsageError("--format html writes a folder of pages: give it with -o FOLDER")
-    ids = app.select(workspace, regions)
+    ids = app.select(workspace, regions, documents=True)
     if fmt == "csv":
         with progress(len(ids), quiet, "Comparing regions") as advance:
             text = app.matrix_csv(workspace, ids, jobs, progress=advance)

@@ -37,6 +37,9 @@ def lint_command(
 ) -> str | None:
     """Check the drafts of each REGION (every region when none) against Lampiran II UU 12/2011.
 
+    A REGION may be a Perkada DOCX (FILE.docx): its text is checked by the same rules, each
+    finding at its Pasal and paragraph of the file.
+
     Exit 1 when any finding is an error (with --strict: any finding at all), else 0.
     """
     if list_rules:
@@ -46,7 +49,7 @@ def lint_command(
         return None
     from jamsostek_regs import app
 
-    results = app.lint(workspace, app.select(workspace, regions, standard=True))
+    results = app.lint(workspace, app.select(workspace, regions, standard=True, documents=True))
     if fmt == "json":
         say(json.dumps(_as_json(results), ensure_ascii=False, indent=2))
     else:

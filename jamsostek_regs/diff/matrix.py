@@ -10,7 +10,8 @@ kinds of change the cell shows the first of: wording, added, optional-out, optio
 parameter. Renumbering alone is ``same``.
 
 Regions are diffed in worker processes when there are many; each worker assembles the
-standard once.
+standard once. A column need not be a region: the caller may give the function that turns a
+name into a diff side (the application layer's also takes a DOCX file).
 """
 
 from __future__ import annotations
@@ -82,6 +83,8 @@ def cell(clause: Clause) -> str:
     for change in clause.changes:
         if change.kind == "optional":
             kinds.add("optional-in" if change.a is None else "optional-out")
+        elif change.kind == "removed":  # a node a document dropped from a clause it kept
+            kinds.add("wording")
         elif change.kind != "renumbered":
             kinds.add(change.kind)
     return next((kind for kind in _RANK if kind in kinds), "same")
@@ -99,16 +102,24 @@ def _label(clause: Clause, report: Report) -> str:
     return f"{name} — {topic}" if topic else name
 
 
+#: Name -> the side of a diff it names (a module-level function: it goes to worker processes).
+SideOf = Callable[[Workspace, str], Side]
+
+
 def build(
     workspace: Workspace,
     regions: Sequence[str],
     jobs: int = 0,
     pages: bool = False,
     progress: Callable[[str], None] = lambda _region: None,
+    side: SideOf = side,
 ) -> tuple[Matrix, dict[str, str]]:
     """The matrix of ``regions``; with ``pages``, each region's HTML diff against the standard.
-    ``progress`` hears of each region as its column is done (in region order)."""
-    work = functools.partial(_column, workspace.root, pages)
+
+    ``progress`` hears of each region as its column is done (in region order); ``side`` turns a
+    column's name into its side of the diff (default: a region's).
+    """
+    work = functools.partial(_column, workspace.root, pages, side)
     if len(regions) < PARALLEL_FROM or jobs == 1:
         with batch.in_process():
             results = [_done(work(region), region, progress) for region in regions]
@@ -161,7 +172,7 @@ def _standard(root: Path) -> Side:
     return side(Workspace(root), STANDARD_REGION)
 
 
-def _column(root: Path, pages: bool, region: str) -> tuple[Column, str]:
+def _column(root: Path, pages: bool, side_of: SideOf, region: str) -> tuple[Column, str]:
     """One region's column (and its diff page): the work of one worker."""
-    report = compare(_standard(root), side(Workspace(root), region))
+    report = compare(_standard(root), side_of(Workspace(root), region))
     return column(report), report_html.render(report) if pages else ""

@@ -72,8 +72,9 @@ class Run:
 
 
 def title(report: Report) -> str:
-    """The first line of a report: which drafts, which standard."""
-    return f"{report.a.id} → {report.b.id} ({report.standard})"
+    """The first line of a report: which drafts, which standard (none between two documents)."""
+    standard = f" ({report.standard})" if report.standard else ""
+    return f"{report.a.id} → {report.b.id}{standard}"
 
 
 def summary(report: Report) -> str:

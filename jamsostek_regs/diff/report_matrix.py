@@ -7,8 +7,9 @@ each cell but ``absent`` a link to ``<region>.diff.html#<clause>`` (the region's
 the standard, written next to the matrix page). The clause column stays in view when the page
 scrolls sideways (552 regions are 552 columns), and a filter box shows only the regions whose
 id holds what is typed (a few lines of inline script; no external resource). :func:`files` names the
-pages: ``matrix.html`` and ``<region>.diff.html``, which no region id (it has no dot) can turn
-into ``matrix.html``.
+pages: ``matrix.html`` and ``<region>.diff.html`` (a DOCX column: ``<file name>.diff.html``),
+which no region id (it has no dot) nor DOCX name (it ends in ``.docx``) can turn into
+``matrix.html``.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 import csv
 import io
 from html import escape
+from pathlib import PurePath
 
 from jamsostek_regs.diff.matrix import CELLS, Matrix
 
@@ -84,8 +86,9 @@ def render_csv(matrix: Matrix) -> str:
 
 
 def page(region: str) -> str:
-    """The file name of the diff page of ``region``."""
-    return f"{region}.diff.html"
+    """The file name of the diff page of ``region`` (of a DOCX column: its file's name, so the
+    page goes beside matrix.html, wherever the DOCX is)."""
+    return f"{PurePath(region).name}.diff.html"
 
 
 def files(matrix: Matrix, diffs: dict[str, str], title: str) -> dict[str, bytes]:

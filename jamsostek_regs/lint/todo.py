@@ -68,6 +68,18 @@ _ENACTMENT: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"NOMOR \.\.\. TAHUN $"), "tahun peraturan", PENETAPAN),
     (re.compile(r"pada tanggal $"), "tanggal", ""),
 )
+#: (what comes right before a placeholder in a Pasal on financing, what belongs there, the field
+#: of the region's ``financing`` entry for the source that Pasal is about that fills it)
+_FINANCING: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    (re.compile(r"kriteria $"), "kriteria penerima pembayaran Iuran", "criteria"),
+    (re.compile(r"calon penerima .* bersumber dari $"), "sumber data calon penerima", "data"),
+    (re.compile(r"jangka waktu $"), "jangka waktu pembayaran Iuran", "period"),
+    (
+        re.compile(r"Iuran (?:program JKK dan JKM )?bagi $"),
+        "kelompok Pekerja yang Iurannya dibayar",
+        "for_groups",
+    ),
+)
 #: What a region field holds, by the field's last name (``secretary.name`` -> "name").
 _FIELDS: dict[str, str] = {
     "secretary.name": "nama Sekretaris Daerah",
@@ -151,6 +163,8 @@ def _what(node: Node, preceding: str, sources: Sources) -> tuple[str, str, str]:
     before = preceding[-LOOK_BEHIND:]
     for pattern, what, field in _GAZETTE:
         if pattern.search(before):
+            if "instruments" in node.params:  # a Perkada or Keputusan of the region's own
+                return f"{what} produk hukum Daerah", f"{sources.region_file}: instruments[].{field}", NOW
             return _gazette(node, preceding, what, field, sources)
     for pattern, what, when in _ENACTMENT:
         if pattern.search(before):
@@ -158,6 +172,10 @@ def _what(node: Node, preceding: str, sources: Sources) -> tuple[str, str, str]:
                 when = PENGUNDANGAN if "diundangkan" in node.key else PENETAPAN
                 what = f"{what} {when.removeprefix('saat ')}"
             return what, "register peraturan Bagian Hukum", when
+    if "financing" in node.params:
+        for pattern, what, field in _FINANCING:
+            if pattern.search(before):
+                return what, f"{sources.region_file}: financing[].{field}", NOW
     fields = [p for p in node.params if p.endswith("name")] or list(node.params)
     if fields:
         what = _FIELDS.get(fields[0], _FIELDS.get(fields[0].rsplit(".", 1)[-1], "nilai yang belum diketahui"))

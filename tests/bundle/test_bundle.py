@@ -49,10 +49,7 @@ def test_manifest_describes_every_region(seed_bundle: bytes) -> None:
     lahat = next(r for r in data["regions"] if r["id"] == ATTACHED)
     assert (lahat["level"], lahat["name"]) == ("kabupaten", "Lahat")
     assert lahat["standard"] == {"id": "kemendagri_standard", "version": "2026.1"}
-    assert [i["path"] for i in lahat["inputs"]] == [
-        "regions/lahat.yaml",
-        "regions/lampiran/lahat-format-laporan.docx",
-    ]
+    assert [i["path"] for i in lahat["inputs"]] == ["regions/lahat.yaml"]  # no attached lampiran (LH-6)
     assert any("penutup.diundangkan.nama: '...'" in w for w in lahat["warnings"])
     assert not any(": R62 " in w for w in lahat["warnings"])  # Pasal 1 defines only what it uses again
     assert not any("NOMOR ... TAHUN" in w for w in lahat["warnings"])

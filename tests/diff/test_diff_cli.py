@@ -150,7 +150,7 @@ def test_matrix_csv_has_a_row_per_clause_and_a_summary_row_and_column() -> None:
     assert lines[0] == ["clause", "label", "lombok-timur", "provinsi-bengkulu", "changed"]
     assert lines[-1][0] == "changed"
     rows = {line[0]: line for line in lines[1:-1]}
-    assert rows["kepesertaan.pemerintah_daerah"][2:] == ["optional-out", "optional-out", "2"]
+    assert rows["kepesertaan.pemerintah_daerah"][2:] == ["same", "optional-out", "1"]  # non_asn only
     assert rows["diktum"][2:] == ["same", "parameter", "1"]
 
 

@@ -28,7 +28,8 @@ class Problem:
         where = f"{self.file}:{self.line}:{self.column}"
         key = f" {self.key}:" if self.key else ""
         hint = f" (did you mean '{self.hint}'?)" if self.hint else ""
-        return f"{where}:{key} {self.message}{hint}"
+        severity = " warning:" if self.severity == "warning" else ""
+        return f"{where}:{key}{severity} {self.message}{hint}"
 
     def as_dict(self) -> dict[str, str | int]:
         """The problem as a JSON-ready mapping."""

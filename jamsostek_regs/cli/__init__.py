@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import signal
 
-from jamsostek_regs.cli import diff, drafts, export, inputs, lint, reading, serve
+from jamsostek_regs.cli import absorb, diff, drafts, export, inputs, lint, reading, serve
 from jamsostek_regs.cli._app import main
 
-__all__ = ["diff", "drafts", "export", "inputs", "lint", "main", "reading", "run", "serve"]
+__all__ = ["absorb", "diff", "drafts", "export", "inputs", "lint", "main", "reading", "run", "serve"]
 
 
 def run() -> None:

@@ -11,7 +11,7 @@ from jamsostek_regs.workspace import Workspace
 LOCAL = ("127.0.0.1", "localhost", "::1")
 
 
-@command(writes=True)
+@command(writes=True, example="jamsostek-regs serve --port 8080")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option(
     "--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on."

@@ -54,6 +54,20 @@ LABELS: dict[str, Label] = {
     ),
     "financing[].source": Label("Sumber", f"Sumber pembiayaan dari katalog standar. {_NULL}"),
     "financing[].for_groups": Label("Untuk kelompok", "Segmen atau kelompok pemerintahan yang dibiayai."),
+    "financing[].decided_by": Label(
+        "Dasar keputusan daerah",
+        "Anggaran atau program yang sudah memutuskan pembayaran iuran dari sumber ini, dengan sumbernya;"
+        " tanpa ini tidak ada Pasal yang membayar iuran dari sumber ini.",
+    ),
+    "financing[].criteria": Label(
+        "Kriteria penerima", f"APBD dan DBH Sawit: kriteria penerima, masing-masing dengan sumbernya. {_NULL}"
+    ),
+    "financing[].data": Label(
+        "Sumber data penerima", f"APBD: data Pekerja Rentan calon penerima (misalnya P3KE). {_NULL}"
+    ),
+    "financing[].period": Label(
+        "Jangka waktu pembayaran", f"DBH Sawit: berapa lama iuran dibayar (PMK 91/2023). {_NULL}"
+    ),
     "opd": Label("Perangkat Daerah", "Perangkat Daerah dan perannya dalam program."),
     "opd[].id": Label("Kode", "Kode Perangkat Daerah dalam berkas ini (huruf kecil, angka, _)."),
     "opd[].role": Label("Peran", "Peran Perangkat Daerah menurut katalog standar."),
@@ -83,6 +97,9 @@ LABELS: dict[str, Label] = {
     "draft": Label("Keterangan rancangan", "Properti dokumen rancangan."),
     "draft.date": Label("Tanggal rancangan", "Tanggal rancangan (properti dokumen saja)."),
     "draft.author": Label("Penyusun", "Penyusun yang tercantum di properti dokumen."),
+    "draft.kop": Label(
+        "Cetak kop", "Kop di atas judul (tempat lambang daerah, jabatan dan provinsi) pada DOCX dan PDF."
+    ),
     "attachments": Label("Lampiran Word daerah", "Dokumen Word milik daerah yang dilampirkan."),
     "attachments[].file": Label("Berkas", "Berkas .docx, relatif terhadap folder regions/."),
     "attachments[].title": Label("Judul lampiran", "Judul lampiran."),

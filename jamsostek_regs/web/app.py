@@ -29,7 +29,7 @@ from starlette.staticfiles import StaticFiles
 
 from jamsostek_regs import app as usecases
 from jamsostek_regs.app import docx_review, editing
-from jamsostek_regs.app.drafts import placeholders, render
+from jamsostek_regs.app.drafts import render
 from jamsostek_regs.errors import (
     ConflictError,
     InputError,
@@ -51,7 +51,7 @@ DOWNLOADS = {
     "docx": ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx"),
     "pdf": ("application/pdf", ".pdf"),
     "redline": ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".redline.docx"),
-    "titik": ("text/plain; charset=utf-8", ".titik-titik.txt"),
+    "isian": ("text/html; charset=utf-8", ".daftar-isian.html"),
 }
 LEVELS = ("kabupaten", "kota", "provinsi")
 
@@ -259,12 +259,9 @@ class _Pages:
             data = (
                 await run_in_threadpool(usecases.diff, self.workspace, STANDARD_REGION, region_id, "docx")
             ).data
-        elif kind == "titik":
-            found = await run_in_threadpool(placeholders, self.workspace, region_id)
-            lines = [f"{p.location}: {p.text}" for p in found] or [
-                "Tidak ada lagi \u201c...\u201d yang perlu diisi."
-            ]
-            data = ("\n".join(lines) + "\n").encode()
+        elif kind == "isian":
+            checklist = await run_in_threadpool(usecases.todo, self.workspace, region_id)
+            data = usecases.todo_page(checklist, "html").encode()
         else:
             data = await run_in_threadpool(render, self.workspace, region_id, kind)
         disposition = f'attachment; filename="{region_id}{suffix}"'

@@ -12,6 +12,7 @@ import pytest
 import uvicorn
 from starlette.testclient import TestClient
 
+from jamsostek_regs import app
 from jamsostek_regs.web import create_app
 from jamsostek_regs.workspace import Workspace
 from tests.regionkit import run_cli
@@ -43,8 +44,10 @@ def test_the_downloads_of_a_saved_region(client: TestClient, project: Path, tmp_
     assert docx.content == (tmp_path / "lombok-timur" / "lombok-timur.docx").read_bytes()
     redline = client.get("/daerah/lombok-timur/unduh/redline")
     assert redline.status_code == 200 and b"word/document.xml" in redline.content
-    todo = client.get("/daerah/kota-bengkulu/unduh/titik").text
-    assert "judul: NOMOR ... TAHUN ..." in todo and "Mengingat angka" in todo
+    todo = client.get("/daerah/lahat/unduh/isian")
+    assert todo.headers["content-disposition"].endswith('"lahat.daftar-isian.html"')
+    assert todo.text == app.todo_page(app.todo(Workspace(project), "lahat"), "html")
+    assert "Mengingat angka 10" in todo.text and "nomor Berita Negara" in todo.text
     assert client.get("/daerah/lombok-timur/unduh/exe").status_code == 404
 
 

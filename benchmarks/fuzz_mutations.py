@@ -33,8 +33,10 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from tests.attachments import EXAMPLE, FILE
+
 ROOT = Path(__file__).resolve().parents[1]
-ATTACHMENT = "lampiran/lahat-format-laporan.docx"
+ATTACHMENT = FILE
 DOCUMENT = "word/document.xml"
 CONTENT_TYPES = "[Content_Types].xml"
 MAIN = b"wordprocessingml.document.main+xml"
@@ -43,7 +45,7 @@ _KEY_LINE = re.compile(r"^(?P<indent>\s*(?:- )?)(?P<key>[A-Za-z_][\w]*):(?P<gap>
 
 @dataclass(frozen=True)
 class Mutant:
-    """One input to try: a region file, or the attached document of ``regions/lahat.yaml``."""
+    """One input to try: a region file, or the example document attached to ``lahat`` in the slot."""
 
     index: int
     kind: str  # "region" or "docx"
@@ -415,7 +417,7 @@ DocxOperation = Callable[[random.Random, Parts], str]
 @cache
 def shipped_parts() -> tuple[tuple[str, bytes], ...]:
     """The parts of the example attached lampiran, in zip order."""
-    with zipfile.ZipFile(ROOT / "regions" / ATTACHMENT) as archive:
+    with zipfile.ZipFile(EXAMPLE) as archive:
         return tuple((name, archive.read(name)) for name in archive.namelist())
 
 

@@ -1,11 +1,12 @@
 """Fuzz region files and attached Word documents through the real CLI; report what breaks.
 
 Each mutant (see :mod:`fuzz_mutations`) goes into a copy of this repository's ``templates/``
-and ``regions/`` (a region file as ``regions/fuzz.yaml``, a document as the attachment of
-``regions/lahat.yaml``) and through ``validate`` and ``assemble --format docx,md,html,txt``
-run in-process with click's CliRunner, in a forked child per mutant (warm imports and
-caches, a clean state, and a child that does not answer can be killed). A command that
-runs over the timeout is interrupted by SIGALRM, so its traceback says where it hung.
+and ``regions/`` (a region file as ``regions/fuzz.yaml``, a document as the example lampiran of
+``tests/attachments`` attached to ``regions/lahat.yaml`` in that copy) and through ``validate``
+and ``assemble --format docx,md,html,txt`` run in-process with click's CliRunner, in a forked
+child per mutant (warm imports and caches, a clean state, and a child that does not answer can
+be killed). A command that runs over the timeout is interrupted by SIGALRM, so its traceback
+says where it hung.
 
 A finding is any of:
 
@@ -49,6 +50,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from fuzz_mutations import ATTACHMENT, Mutant, docx_mutant, region_mutant  # noqa: E402
+
+from tests.attachments import EXAMPLE, attach_example  # noqa: E402
 
 FORMATS = "docx,md,html,txt"
 SUFFIXES = (".docx", ".md", ".html", ".txt")
@@ -235,6 +238,7 @@ class Slot:
 def make_slot(folder: Path) -> Slot:
     for name in ("templates", "regions"):
         shutil.copytree(ROOT / name, folder / name)
+    attach_example(folder / "regions", "lahat")
     return Slot(folder)
 
 
@@ -248,7 +252,7 @@ def _prepare(slot: Slot, mutant: Mutant) -> None:
         attached.write_bytes(mutant.data)
         region.unlink(missing_ok=True)
     else:
-        shutil.copyfile(ROOT / "regions" / ATTACHMENT, attached)
+        shutil.copyfile(EXAMPLE, attached)
         region.write_bytes(mutant.data)
 
 

@@ -28,10 +28,10 @@ sys.path.insert(0, str(ROOT))
 from jamsostek_regs.source.schema import Catalog  # noqa: E402
 from jamsostek_regs.source.standard import load_standard  # noqa: E402
 from jamsostek_regs.workspace import Workspace  # noqa: E402
+from tests.attachments import EXAMPLE as EXAMPLE_ATTACHMENT  # noqa: E402
 
 #: Indonesia's regions by level (38 provinsi, 416 kabupaten, 98 kota).
 LEVELS = (("provinsi", 38), ("kabupaten", 416), ("kota", 98))
-EXAMPLE_ATTACHMENT = ROOT / "regions" / "lampiran" / "lahat-format-laporan.docx"
 ATTACHMENT_SHARE = 0.03
 SYLLABLES = ("ba", "di", "ku", "le", "mo", "na", "ri", "sa", "tu", "wa")
 BPU_EXAMPLES = ("petani", "nelayan", "pedagang", "peternak", "pengemudi ojek", "buruh harian lepas")
@@ -72,7 +72,7 @@ def region(rng: random.Random, level: str, number: int, catalog: Catalog) -> dic
         "head": {"name": rng.choice([None, f"Kepala {word(number)}"])},
         "secretary": {"name": rng.choice([None, f"Sekretaris {word(number)}"])},
         "segments": segments,
-        "bpu_examples": _bpu_examples(rng, segments),
+        "lists": _bpu_list(rng, segments),
         "government_groups": groups,
         "financing": _financing(rng, catalog, village, [*segments, *groups]),
         "opd": _opd(rng, catalog, village),
@@ -83,11 +83,13 @@ def region(rng: random.Random, level: str, number: int, catalog: Catalog) -> dic
     return data
 
 
-def _bpu_examples(rng: random.Random, segments: list[str]) -> list[str]:
-    """Examples of pekerja bukan penerima upah, only with that segment (the schema refuses them
-    without it); drawn either way, so the rest of the region is what it always was."""
+def _bpu_list(rng: random.Random, segments: list[str]) -> dict[str, Any]:
+    """Groups of pekerja bukan penerima upah (`lists`, legal review C-27), only with that segment
+    and when any are drawn; drawn either way, so the rest of the region is what it always was."""
     examples = _subset(rng, list(BPU_EXAMPLES))
-    return examples if "bukan_penerima_upah" in segments else []
+    if not examples or "bukan_penerima_upah" not in segments:
+        return {}
+    return {"bukan_penerima_upah": {"groups": examples, "source": "synthetic"}}
 
 
 def _village_unit(rng: random.Random, level: str) -> str:
@@ -106,7 +108,11 @@ def _subset(rng: random.Random, items: list[str], minimum: int = 0) -> list[str]
 def _financing(rng: random.Random, catalog: Catalog, village: str, groups: list[str]) -> list[dict[str, Any]]:
     sources = [s for s, e in catalog.financing.items() if e.village_unit in (None, village)]
     chosen = _subset(rng, sources, minimum=1)
-    return [{"source": source, "for_groups": _subset(rng, groups)[:3]} for source in chosen]
+    payable = [g for g in groups if g != "penerima_upah"]  # their Pemberi Kerja pays (UU 24/2011 Pasal 19)
+    return [
+        {"source": source, "for_groups": _subset(rng, payable)[:3], "decided_by": "synthetic"}
+        for source in chosen
+    ]
 
 
 def _opd(rng: random.Random, catalog: Catalog, village: str) -> list[dict[str, Any]]:

@@ -28,7 +28,8 @@ class Problem:
         where = f"{self.file}:{self.line}:{self.column}"
         key = f" {self.key}:" if self.key else ""
         hint = f" (did you mean '{self.hint}'?)" if self.hint else ""
-        return f"{where}:{key} {self.message}{hint}"
+        severity = " warning:" if self.severity == "warning" else ""
+        return f"{where}:{key}{severity} {self.message}{hint}"
 
     def as_dict(self) -> dict[str, str | int]:
         """The problem as a JSON-ready mapping."""
@@ -151,3 +152,17 @@ class SnapshotError(JamsostekError):
 
 class SubstantialChangeError(JamsostekError):
     """The changes exceed what an amendment should carry (Lampiran II UU 12/2011 angka 237)."""
+
+
+class ConflictError(JamsostekError):
+    """A region file changed on disk since the edit being saved was loaded; nothing was written.
+
+    Attributes:
+        on_disk: the file's text as it is now.
+        mine: the text the save would have written.
+    """
+
+    def __init__(self, name: str, on_disk: str, mine: str) -> None:
+        self.on_disk = on_disk
+        self.mine = mine
+        super().__init__(f"{name} changed on disk since it was opened; nothing was written")

@@ -84,7 +84,8 @@ class Block:
 
 Handler = Callable[[Node], Iterator[Block]]
 
-_RINCIAN: tuple[Style, ...] = ("Rincian1", "Rincian2", "Rincian3", "Rincian4")
+#: The rincian styles, by depth (the first holds the items of an ayat or Pasal).
+RINCIAN: tuple[Style, ...] = ("Rincian1", "Rincian2", "Rincian3", "Rincian4")
 
 
 def layout(draft: Draft) -> tuple[Block, ...]:
@@ -157,7 +158,7 @@ def _items(parent: Node, depth: int) -> Iterator[Block]:
         if item.kind == "table":
             yield _table(item)
             continue
-        yield Block(_RINCIAN[depth], item.plain(), label=item.num, anchor=item.eid, key=item.key)
+        yield Block(RINCIAN[depth], item.plain(), label=item.num, anchor=item.eid, key=item.key)
         yield from _items(item, depth + 1)
 
 

@@ -146,6 +146,8 @@ class Meta:
     """Facts about a draft that every view needs (level grammar, dates, provenance).
 
     ``attachments`` are the region's own Word documents, in the order of their lampiran.
+    ``kop`` holds the lines of the header block a printed draft carries above its judul (with a
+    place for the lambang daerah), when the region asks for one; the DOCX and PDF print it.
     """
 
     region_id: str
@@ -158,6 +160,7 @@ class Meta:
     date: str = ""
     author: str = ""
     attachments: tuple[AttachedFile, ...] = ()
+    kop: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

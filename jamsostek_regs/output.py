@@ -14,6 +14,13 @@ second name (a hard link, or a copy where the file system has none) was given to
 previous version of each: if a rename fails or the process is interrupted, the files already
 renamed are put back.
 
+One narrow exception lets a file edited by hand be replaced: after ``absorb --write`` has
+turned the edits of a DOCX the tool wrote into its region file, :func:`accept_absorbed` notes
+in the record that file's sha256 together with a fingerprint of the text it says. A build may
+replace it without force only if what it writes has that same fingerprint (the caller gives
+the function that computes it, :func:`write_outputs`'s ``fingerprint``): the edits are in the
+region file and nothing of them is lost. Once replaced, the note is gone with the old sha256.
+
 A killed process can put nothing back. While files are being renamed the record therefore
 accepts both the old and the new sha256 of each, so a build killed halfway leaves a folder
 the next build may still replace; and since a killed process cannot delete its temporary
@@ -31,6 +38,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import functools
 import glob
 import hashlib
 import json
@@ -39,7 +47,7 @@ import secrets
 import shutil
 import stat
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -49,6 +57,8 @@ RECORD = ".jamsostek-regs.json"
 LOCK = ".jamsostek-regs.lock"
 #: The largest record read: far above the 100 bytes or so each file written adds to it.
 RECORD_LIMIT = 16 * 1024 * 1024
+#: How the record notes an edited file whose text ``absorb`` took in: ``absorbed:<sha256>:<text>``.
+ABSORBED = "absorbed:"
 #: Characters of a file name kept in the names of its temporary files, so that any name
 #: that fits the file system's limit (255 bytes) still fits with the temporary's additions.
 TEMP_STEM = 40
@@ -171,15 +181,22 @@ def _record_bytes(record: dict[str, set[str]]) -> bytes:
     return (json.dumps(data, indent=2, sort_keys=True) + "\n").encode()
 
 
-def _check_replaceable(path: Path, accepted: set[str], force: bool) -> None:
-    """Raise unless ``path`` is missing, or a regular file the record accepts (or ``force``)."""
+def _check_replaceable(path: Path, accepted: set[str], force: bool, same_text: Callable[[], str]) -> None:
+    """Raise unless ``path`` is missing, or a regular file the record accepts (or ``force``):
+    by its sha256, or as an absorbed file whose text ``same_text`` (the new file's) repeats."""
     try:
         fd = _open_file(path, os.O_RDONLY, "cannot write")
     except FileNotFoundError:
         return
     with os.fdopen(fd, "rb") as handle, _failing("cannot read", path):
-        if force or (accepted and hashlib.file_digest(handle, "sha256").hexdigest() in accepted):
+        if force:
             return
+        digest = hashlib.file_digest(handle, "sha256").hexdigest() if accepted else ""
+    if digest in accepted:
+        return
+    texts = {a.rpartition(":")[2] for a in accepted if a.startswith(f"{ABSORBED}{digest}:")}
+    if texts and same_text() in texts:
+        return
     raise OverwriteError(
         f"refusing to overwrite {path}: it was not written by jamsostek-regs"
         " or was edited since; move it away or pass --force"
@@ -217,6 +234,18 @@ def create_new(path: Path, data: bytes) -> None:
         raise OverwriteError(f"refusing to overwrite {path}: it exists") from None
     except OSError as exc:
         raise OutputError(f"cannot write {path}: {_reason(exc)}") from exc
+    finally:
+        temp.unlink(missing_ok=True)
+
+
+def replace_file(path: Path, data: bytes) -> None:
+    """Replace the file ``path`` with ``data``, complete or not at all (the browser's save of a
+    region file: the file is an input, so it is not in any output record)."""
+    temp = _temp(path)
+    try:
+        with _failing("cannot write", path):
+            _write_new(temp, data)
+            temp.replace(path)
     finally:
         temp.unlink(missing_ok=True)
 
@@ -312,12 +341,18 @@ def _write_together(folder: Path, contents: list[tuple[str, bytes]]) -> None:
 
 
 def write_outputs(
-    folder: Path, files: dict[str, bytes], force: bool = False, inputs: tuple[Path, ...] = ()
+    folder: Path,
+    files: dict[str, bytes],
+    force: bool = False,
+    inputs: tuple[Path, ...] = (),
+    fingerprint: Callable[[bytes], str] | None = None,
 ) -> list[Path]:
     """Write ``files`` (name -> bytes) into ``folder``, all or none; return the paths written.
 
     Nothing is written inside the folders ``inputs`` (the region files and the clause
-    library), even with ``force``: no command modifies what it reads.
+    library), even with ``force``: no command modifies what it reads. ``fingerprint`` gives
+    the text fingerprint of a file's bytes, to replace an absorbed file (see the module
+    docstring); without it, an absorbed file is replaced only by force.
 
     Raises:
         OverwriteError: a file to replace was not written by this tool or was edited since.
@@ -338,11 +373,39 @@ def write_outputs(
     with _locked(folder):
         record = _record(folder)
         _remove_stale_temps(folder, {*record, *files, RECORD})
-        for name in files:
-            _check_replaceable(folder / name, record.get(name, set()), force)
+        for name, data in files.items():
+            text = functools.partial(fingerprint, data) if fingerprint else _no_text
+            _check_replaceable(folder / name, record.get(name, set()), force, text)
         new = {name: sha256(data) for name, data in files.items()}
         pending = {**record, **{name: record.get(name, set()) | {new[name]} for name in files}}
         final = {**record, **{name: {sha} for name, sha in new.items()}}
         contents = [(RECORD, _record_bytes(pending)), *files.items(), (RECORD, _record_bytes(final))]
         _write_together(folder, contents)
     return [folder / name for name in files]
+
+
+def _no_text() -> str:
+    return ""
+
+
+def accept_absorbed(path: Path, text: str) -> bool:
+    """Note in the record of ``path``'s folder that the file as it is now says ``text`` (a
+    fingerprint), when the record lists it: a build writing the same text may replace it.
+    Whether it was noted (a file this tool never wrote there is not)."""
+    folder = path.parent
+    with _locked(folder):
+        record = _record(folder)
+        if path.name not in record:
+            return False
+        fd = _open_file(path, os.O_RDONLY)
+        with os.fdopen(fd, "rb") as handle, _failing("cannot read", path):
+            digest = hashlib.file_digest(handle, "sha256").hexdigest()
+        record[path.name] = record[path.name] | {f"{ABSORBED}{digest}:{text}"}
+        _write_together(folder, [(RECORD, _record_bytes(record))])
+    return True
+
+
+def rewrite(path: Path, data: bytes) -> None:
+    """Replace the existing file ``path`` (an input: the region file ``absorb`` adds to) with
+    ``data``, complete or not at all."""
+    _write_together(path.parent, [(path.name, data)])

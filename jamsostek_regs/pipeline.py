@@ -28,6 +28,7 @@ from jamsostek_regs.source.regions import LoadedRegion, load_region, load_region
 from jamsostek_regs.source.standard import Standard, standard_of
 from jamsostek_regs.workspace import DEFAULTS, STANDARD_REGION, Workspace
 from jamsostek_regs.writers import suffix, writer
+from jamsostek_regs.writers import warnings as file_warnings
 
 #: The stages of :func:`produce`, in order.
 STAGES = ("load", "build", "passes", "lint", "write")
@@ -51,12 +52,15 @@ class Produced:
         draft: the finished draft.
         findings: the linter's findings, errors included (see :func:`refuse_lint_errors`).
         files: output file name (``<region><suffix>``) -> bytes, in the order asked for.
+        warnings: what a reader of the files should know ("file: message"; a PDF set in a
+            substituted font).
     """
 
     loaded: LoadedRegion
     draft: Draft
     findings: list[Finding]
     files: dict[str, bytes]
+    warnings: tuple[str, ...] = ()
 
 
 def load(workspace: Workspace, region_id: str) -> tuple[Standard, LoadedRegion]:
@@ -96,7 +100,12 @@ def produce(workspace: Workspace, region_id: str, formats: Sequence[str], timer:
         findings = lint(draft)
     with timer("write"):
         files = write(draft, formats)
-    return Produced(loaded, draft, findings, files)
+        notes = tuple(
+            f"{name}: {note}"
+            for fmt, (name, data) in zip(formats, files.items(), strict=True)
+            for note in file_warnings(fmt, data)
+        )
+    return Produced(loaded, draft, findings, files, notes)
 
 
 def refuse_lint_errors(findings: Mapping[str, list[Finding]], allow_errors: bool) -> None:

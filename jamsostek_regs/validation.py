@@ -23,6 +23,11 @@ So a region ``validate`` accepts is one ``assemble`` writes.
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import os
+import stat
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -36,7 +41,7 @@ from jamsostek_regs.dialect import templating
 from jamsostek_regs.errors import InputError, Problem
 from jamsostek_regs.lint import errors, lint, placing
 from jamsostek_regs.pipeline import finish
-from jamsostek_regs.source import dynamic_ids
+from jamsostek_regs.source import dynamic_ids, financing
 from jamsostek_regs.source.regions import REGION_ID, SUFFIX, LoadedRegion, check, display_name, repeats
 from jamsostek_regs.source.schema import ClauseRef, MengingatItem, closest
 from jamsostek_regs.source.standard import SUFFIX as TEMPLATE_SUFFIX
@@ -73,15 +78,50 @@ def validate_region(regions_dir: Path, region_id: str, standard: Standard) -> li
         draft = finish(standard, LoadedRegion(region_id, path, region, ""))
     except InputError as exc:
         return exc.problems
-    # what makes assemble refuse the draft it built: the linter's errors
-    return placing.problems(draft, errors(lint(draft)), raw, region, standard.path)
+    # what makes assemble refuse the draft it built: the linter's errors; then what it leaves out
+    refused = placing.problems(draft, errors(lint(draft)), raw, region, standard.path)
+    return refused + financing.undecided(raw, region)
 
 
 def check_standard(path: Path) -> None:
-    """Raise :class:`InputError` with every problem of the standard in ``path``."""
+    """Raise :class:`InputError` with every problem of the standard in ``path``.
+
+    A standard byte for byte the same as one this very code found valid before is not checked
+    again: a stamp named by the hash of both (every file of the standard folder and of the
+    package) is kept in the user's private temporary folder. A cache that cannot be used is
+    skipped, never an error.
+    """
+    stamp = _stamp(path)
+    if stamp is not None and stamp.is_file():
+        return
     problems = _standard_problems(path)
     if problems:
         raise InputError(list(problems))
+    if stamp is not None:
+        with contextlib.suppress(OSError):
+            stamp.touch()
+
+
+def _stamp(path: Path) -> Path | None:
+    """The stamp of a valid standard in ``path`` (see :func:`check_standard`), or ``None``."""
+    try:
+        folder = Path(tempfile.gettempdir()) / f"jamsostek-regs-{getattr(os, 'getuid', lambda: 0)()}"
+        folder.mkdir(mode=0o700, exist_ok=True)
+        info = folder.lstat()
+        if (
+            not stat.S_ISDIR(info.st_mode)
+            or info.st_mode & 0o077
+            or info.st_uid != getattr(os, "getuid", lambda: info.st_uid)()
+        ):
+            return None  # a folder another user could write: not trusted
+        digest = hashlib.sha256()
+        for root in (path, Path(__file__).parent):
+            for file in sorted(f for f in root.rglob("*") if f.is_file() and "__pycache__" not in f.parts):
+                digest.update(f"{file.relative_to(root).as_posix()}\0".encode())
+                digest.update(hashlib.sha256(file.read_bytes()).digest())
+        return folder / f"standard-valid-{digest.hexdigest()}"
+    except OSError:
+        return None
 
 
 def validate_standard(path: Path) -> list[Problem]:

@@ -68,3 +68,13 @@ class Workspace:
     def build(self) -> Path:
         """Default output folder."""
         return self.root / "build"
+
+
+def find_root(start: Path) -> Path:
+    """The project folder ``start`` lies in: ``start`` itself or its nearest parent holding the
+    standard (``templates/kemendagri_standard/manifest.yaml``), as git finds its repository from
+    a subfolder; ``start`` when none does (the error then names ``start``)."""
+    for folder in (start, *start.parents):
+        if (folder / "templates" / STANDARD / "manifest.yaml").is_file():
+            return folder
+    return start

@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # The project's test command (README "Run the tests"; .ci/run calls it).
 # Installs what the tests need on a fresh machine: the package with its test extras and,
-# where apt-get is available as root, LibreOffice and poppler-utils (the DOCX consumer tests)
-# and Chromium (the HTML pages in a real browser).
+# where apt-get is available as root, LibreOffice and poppler-utils (the DOCX consumer tests),
+# TeX Gyre Bonum (fonts-texgyre: a free metric-compatible clone of Bookman Old Style, so the PDFs
+# are set in the draft's serif) and Chromium (the HTML pages in a real browser).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 missing=()
 command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+[[ "$(fc-list : family 2>/dev/null)" == *"TeX Gyre Bonum"* ]] || missing+=(fonts-texgyre)
 command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || missing+=(chromium)
 if [ "${#missing[@]}" -gt 0 ]; then
   if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then

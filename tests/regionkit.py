@@ -19,8 +19,8 @@ village_unit: desa
 establishment: [uu_1958_69]
 segments: [penerima_upah, pekerja_rentan]
 financing:
-  - source: apbd
-    for_groups: [pekerja_rentan]
+  - {source: apbd, decided_by: uji,
+     for_groups: [pekerja_rentan]}
 """
 
 

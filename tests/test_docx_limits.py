@@ -14,11 +14,11 @@ from pathlib import Path
 import pytest
 
 from jamsostek_regs.source import docx_limits
-from tests.bundle.conftest import ATTACHED, copy_workspace
-from tests.conftest import ROOT
+from tests.attachments import EXAMPLE, FILE
+from tests.bundle.conftest import ATTACHED, attached_workspace
 from tests.regionkit import run_cli
 
-SHIPPED = ROOT / "regions" / "lampiran" / "lahat-format-laporan.docx"
+SHIPPED = EXAMPLE
 DOCUMENT = "word/document.xml"
 CONTENT_TYPES = "[Content_Types].xml"
 MAIN = b"wordprocessingml.document.main+xml"
@@ -306,8 +306,8 @@ def test_a_document_is_checked_once_per_content(tmp_path: Path, monkeypatch: pyt
 
 @pytest.mark.parametrize("kind", ["whitespace", "paragraphs", "docm", "not-xml"])
 def test_validate_refuses_what_assemble_refuses_at_the_region_line(tmp_path: Path, kind: str) -> None:
-    workspace = copy_workspace(tmp_path / "ws")
-    attached = workspace / "regions" / "lampiran" / "lahat-format-laporan.docx"
+    workspace = attached_workspace(tmp_path / "ws")
+    attached = workspace / "regions" / FILE
     parts = {
         "whitespace": _body(b" " * 100_000_000),
         "paragraphs": _body(_paragraphs(1_501)),
@@ -328,9 +328,7 @@ def test_validate_refuses_what_assemble_refuses_at_the_region_line(tmp_path: Pat
     code, out, _ = run_cli(workspace, "validate", ATTACHED)
     assert code == 2
     [problem] = out.splitlines()
-    assert problem.startswith(
-        f"regions/{ATTACHED}.yaml:{line}:5: attachments[0].file: regions/lampiran/lahat-format-laporan.docx "
-    )
+    assert problem.startswith(f"regions/{ATTACHED}.yaml:{line}:5: attachments[0].file: regions/{FILE} ")
     code, _, err = run_cli(
         workspace, "assemble", ATTACHED, "--format", "docx,txt", "--out", str(tmp_path / "out")
     )

@@ -85,7 +85,7 @@ def test_libreoffice_converts_the_draft_to_f4_pdf(lombok_timur: Draft, tmp_path:
     for expected in (
         "PERATURAN BUPATI LOMBOK TIMUR",
         "DENGAN RAHMAT TUHAN YANG MAHA ESA",
-        "sebagaimana dimaksud dalam Pasal 14 huruf a",
+        "sebagaimana dimaksud dalam Pasal 10 ayat (2)",
         "BERITA DAERAH KABUPATEN LOMBOK TIMUR TAHUN ... NOMOR ...",
     ):
         assert expected in text, expected

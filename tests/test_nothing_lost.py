@@ -283,8 +283,17 @@ def _snapshot(workspace: Path) -> dict[str, tuple[str, int, int, str]]:
 @pytest.mark.parametrize(
     "command",
     [
-        ("diff", "r1", "r2", "-o", "{ws}/regions/r1.yaml", "--force"),
-        ("matrix", "r1", "-o", "{ws}/templates/kemendagri_standard/manifest.yaml", "--force"),
+        # --format given: a suffix that names no format is refused before the guard is reached
+        ("diff", "r1", "r2", "--format", "text", "-o", "{ws}/regions/r1.yaml", "--force"),
+        (
+            "matrix",
+            "r1",
+            "--format",
+            "csv",
+            "-o",
+            "{ws}/templates/kemendagri_standard/manifest.yaml",
+            "--force",
+        ),
         ("matrix", "r1", "--format", "html", "-o", "{ws}/templates/halaman", "--force"),
         ("assemble", "r1", "--out", "{ws}/regions", "--force"),
         ("export", "r1", "-o", "{ws}/templates/drafts.zip", "--force"),

@@ -63,10 +63,13 @@ def test_laws_the_catalog_lacks_print_what_their_source_gives(workspace: Path) -
 
 def test_a_province_shares_the_bantuan_iuran_and_supervises_kabupaten_kota(workspace: Path) -> None:
     text = _draft(workspace, "kalimantan-tengah")
-    assert "Pemerintah Daerah menanggung 30% (tiga puluh persen) dari kebutuhan Bantuan Iuran" in text
     assert (
-        "Sebesar 20% (dua puluh persen) dari kebutuhan Bantuan Iuran sebagaimana dimaksud pada ayat (1)"
-        " ditanggung bersama oleh Pemerintah Daerah dan pemerintah kabupaten/kota sesuai dengan kesepakatan."
+        "Pemerintah Daerah menanggung 30% (tiga puluh persen) dari kebutuhan Bantuan Pembayaran Iuran" in text
+    )
+    assert (
+        "Sebesar 20% (dua puluh persen) dari kebutuhan Bantuan Pembayaran Iuran sebagaimana dimaksud pada"
+        " ayat (1) ditanggung bersama oleh Pemerintah Daerah dan pemerintah kabupaten/kota sesuai dengan"
+        " kesepakatan."
     ) in text
     assert "Gubernur sebagai wakil Pemerintah Pusat melakukan monitoring, evaluasi, dan supervisi" in text
 
@@ -95,7 +98,8 @@ def test_instruments_in_force_are_repealed_and_kept_where_lampiran_ii_puts_them(
 
 def test_a_segments_own_groups_print_as_rincian(workspace: Path) -> None:
     text = _draft(workspace, "kota-contoh")
-    listed = text[text.index("Pekerja Rentan sebagaimana dimaksud pada ayat (1) huruf c meliputi:") :]
+    lead = "Dalam perluasan kepesertaan Pekerja Rentan sebagaimana dimaksud pada ayat (2), Pemerintah Daerah"
+    listed = text[text.index(f"{lead} mengutamakan:") :]
     lines = [line.strip() for line in listed.splitlines()[1:15]]
     assert lines[0] == "a. petani;" and lines[12] == "m. Pekerja bank sampah; dan"
     assert lines[13] == "n. kader pendukung pemerintah."
@@ -155,7 +159,7 @@ def test_the_diff_shows_the_reason_beside_each_change_of_a_region_part(workspace
         (
             "cost_share: {province_percent: 30, shared_percent: 20, source: x}\n",
             "cost_share",
-            "only a provinsi shares the Bantuan Iuran with kabupaten/kota",
+            "only a provinsi shares the Bantuan Pembayaran Iuran with kabupaten/kota",
         ),
     ],
 )

@@ -69,7 +69,6 @@ def test_validate_ok_means_assemble_writes_for_every_region_and_bad_region(tmp_p
     for case in BAD.glob("*.yaml"):
         shutil.copy(case, workspace / "regions" / case.name.replace("_", "-"))
     (workspace / "regions" / "lint-error.yaml").write_text(MINIMAL + PERCENT, encoding="utf-8")
-    shutil.copytree(ROOT / "regions" / "lampiran", workspace / "regions" / "lampiran")
     accepted = []
     for path in sorted((workspace / "regions").glob("*.yaml")):
         region_id = path.stem
@@ -99,16 +98,17 @@ def _variant(data: dict[str, Any], change: dict[str, Any]) -> dict[str, Any]:
 
 
 LOMBOK = yaml.safe_load((ROOT / "regions" / "lombok-timur.yaml").read_text(encoding="utf-8"))
-SOURCES = [{"source": "apbd", "for_groups": []}, {"source": "mandiri"}]
+SOURCES = [{"source": "apbd", "for_groups": [], "decided_by": "uji"}]
 
 
 @pytest.mark.parametrize(
     ("change", "words"),
     [
         (
-            {"financing": [{"source": "apbd", "for_groups": ["non_asn"]}, {"source": "mandiri"}]},
-            "Anggaran Pendapatan dan Belanja Daerah untuk pembayaran Iuran bagi pegawai pemerintah dengan"
-            " status non-Aparatur Sipil Negara",
+            {"financing": [{"source": "apbd", "for_groups": ["non_asn"], "decided_by": "uji"}]},
+            "Anggaran Pendapatan dan Belanja Daerah untuk pembayaran Iuran bagi Pekerja pada Pemerintah"
+            " Daerah yang bukan calon pegawai negeri sipil, pegawai negeri sipil, atau pegawai"
+            " pemerintah dengan perjanjian kerja",
         ),
         (
             {"compliance.licensing_opd": "disnakertrans"},
@@ -132,14 +132,16 @@ def test_each_field_changes_the_draft(tmp_path: Path, change: dict[str, Any], wo
     assert words in " ".join((workspace / "build" / "b" / "b.txt").read_text(encoding="utf-8").split())
 
 
-def test_a_null_financing_source_prints_dots_with_its_groups(tmp_path: Path) -> None:
+def test_a_null_financing_source_prints_dots_and_pays_for_nobody(tmp_path: Path) -> None:
+    """A source no region source names yet is "..." after the APBD; it pays for no group in the
+    draft, decided or not (legal review KB-3: nothing is printed as paid that nobody decided)."""
     workspace = make_workspace(tmp_path)
-    text = MINIMAL + "  - source: null\n    for_groups: [penerima_upah]\n"
+    text = MINIMAL + "  - source: null\n    for_groups: [pekerja_rentan]\n    decided_by: uji\n"
     (workspace / "regions" / "contoh.yaml").write_text(text, encoding="utf-8")
     code, _, err = run_cli(workspace, "assemble", "contoh", "--format", "txt")
     assert code == 0, err
     printed = (workspace / "build" / "contoh" / "contoh.txt").read_text(encoding="utf-8")
-    assert "b. ... untuk pembayaran Iuran bagi Peserta Penerima Upah; dan/atau" in printed
+    assert "\n    b. ...; dan/atau\n" in printed and "... untuk pembayaran Iuran" not in printed
 
 
 # ------------------------------------------------------------- item 10: no raw pydantic wording
@@ -204,3 +206,22 @@ def test_the_scaffold_says_which_region_has_village_unit_none(tmp_path: Path) ->
         "# FILL: `desa`, `nagari` (Sumatera Barat) or `none`: a kabupaten or kota of kelurahan only"
         " (most kota), and every provinsi.\nvillage_unit: none\n"
     ) in text
+
+
+def test_an_undecided_financing_entry_is_a_warning_at_its_line_not_a_problem(tmp_path: Path) -> None:
+    workspace = make_workspace(tmp_path)
+    undecided = MINIMAL.replace("decided_by: uji,\n     ", "")
+    assert undecided != MINIMAL
+    (workspace / "regions" / "contoh.yaml").write_text(undecided, encoding="utf-8")
+    code, out, _ = run_cli(workspace, "validate", "contoh")
+    assert code == 0
+    assert out.splitlines() == [
+        "regions/contoh.yaml:8:20: financing[0].for_groups: warning: no decided_by: the draft names no group"
+        " paid from apbd and prints no Pasal paying iuran from it; give decided_by with its source once the"
+        " region decides",
+        "ok: the standard and 1 region(s) are valid",
+    ]
+    (workspace / "regions" / "contoh.yaml").write_text(MINIMAL, encoding="utf-8")
+    assert run_cli(workspace, "validate", "contoh")[1].splitlines() == [
+        "ok: the standard and 1 region(s) are valid"
+    ]

@@ -28,7 +28,11 @@ DEFECTS = [
     ("legal_basis.yaml", "amended_by: [pp_2019_82, ", "amended_by: [pp_2019_28, "),
     ("kepatuhan/perizinan.md.jinja", "{{ cat.opd_roles[opd.role].name }}", "{{ regoin.name }}"),
     ("koordinasi/koordinasi.md.jinja", 'ref(".tim")', 'ref(".tym")'),
-    ("pendanaan/bantuan_iuran.md.jinja", 'ref("pendanaan.sumber.apbd")', 'ref("pendanaan.sumber.apdb")'),
+    (
+        "pendanaan/dbh_sawit.md.jinja",
+        'ref("pendanaan.sumber.dbh_sawit")',
+        'ref("pendanaan.sumber.dbh_sawt")',
+    ),
 ]
 VARIABLES = "is not declared in manifest.yaml variables (region, g, cat, d, standard)"
 EXPECTED = [
@@ -49,8 +53,8 @@ EXPECTED = [
     f"{S}/kepatuhan/perizinan.md.jinja:7:1: variable 'regoin' {VARIABLES} (did you mean 'region'?)",
     f"{S}/koordinasi/koordinasi.md.jinja:5:1: ref('.tym'): no clause has the key 'koordinasi.koordinasi.tym'"
     " (did you mean 'koordinasi.koordinasi.tim'?)",
-    f"{S}/pendanaan/bantuan_iuran.md.jinja:3:1: ref('pendanaan.sumber.apdb'): no clause has the key"
-    " 'pendanaan.sumber.apdb' (did you mean 'pendanaan.sumber.apbd'?)",
+    f"{S}/pendanaan/dbh_sawit.md.jinja:12:1: ref('pendanaan.sumber.dbh_sawt'): no clause has the key"
+    " 'pendanaan.sumber.dbh_sawt' (did you mean 'pendanaan.sumber.dbh_sawit'?)",
 ]
 
 
@@ -103,7 +107,7 @@ def test_a_standard_that_does_not_load_is_reported(tmp_path: Path) -> None:
     ("ref", "problems"),
     [
         ("program.jenis.jkp", []),
-        ("pendanaan.sumber.mandiri", []),
+        ("pendanaan.sumber.dbhcht", []),
         ("program.jenis.xyz", ["ref('program.jenis.xyz'): no clause has the key 'program.jenis.xyz'"]),
     ],
 )

@@ -1,10 +1,11 @@
-"""Generate ``regions/lampiran/lahat-format-laporan.docx``, the example attached lampiran.
+"""Generate ``tests/attachments/contoh-format-laporan.docx``, the example attached lampiran.
 
-It shows how a region attaches a Word document of its own as a lampiran (``attachments`` in
-``regions/lahat.yaml``). The content is a blank reporting form for the Perangkat Daerah
-reports of Pasal "pemantauan.pelaporan": column headings, empty rows and filling-in notes,
-with no facts about Kabupaten Lahat. The financing sources named in the notes are the ones
-``regions/lahat.yaml`` lists. A region replaces it with its own document.
+It shows how a region attaches a Word document of its own as a lampiran (``attachments`` in a
+region file; ``tests/attachments`` attaches it to a copy of ``regions/lahat.yaml`` for the tests
+and benchmarks). The content is a blank reporting form for the Perangkat Daerah reports of Pasal
+"pemantauan.pelaporan": column headings, empty rows and filling-in notes, with no facts about any
+region. It is an example of the mechanism, not a lampiran of a shipped draft: no region decided
+its form or its reporting period (legal review LH-6).
 
 It uses what attached documents usually have, so the tests can see them survive composition:
 a style of its own ("CatatanFormulir"), a numbered list (Word numbering) and a table.
@@ -30,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 
 from jamsostek_regs.ooxml.package import repackage  # noqa: E402
 
-OUTPUT = ROOT / "regions" / "lampiran" / "lahat-format-laporan.docx"
+OUTPUT = ROOT / "tests" / "attachments" / "contoh-format-laporan.docx"
 FIXED_DATE = datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC)
 CORE_PROPERTIES = {
     "title": "Format laporan pelaksanaan tugas Perangkat Daerah (contoh lampiran terlampir)",

@@ -5,6 +5,8 @@ the body and the core properties, so *how a style looks* is decided here, once:
 
 - one paragraph style per name in :data:`jamsostek_regs.layout.STYLES`, all based on "Normal";
 - "Normal": Bookman Old Style 12 pt, single spacing, Indonesian (R1, R2);
+- a font table declaring Bookman Old Style a serif with its free metric-compatible
+  alternatives (:mod:`jamsostek_regs.writers.fonts`), so that a machine without it sets a serif;
 - F4 paper (215 mm x 330 mm), margins 2.5 cm (R1, R2);
 - header "- n -" centred on every page except the first (R4).
 
@@ -36,11 +38,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from jamsostek_regs.layout import STYLES  # noqa: E402
+from jamsostek_regs.ooxml.markup import font_table  # noqa: E402
 from jamsostek_regs.ooxml.package import repackage  # noqa: E402
+from jamsostek_regs.writers.fonts import ALTERNATIVES, FONT, PANOSE  # noqa: E402
 
 OUTPUT = ROOT / "jamsostek_regs" / "writers" / "resources" / "reference.docx"
 
-FONT = "Bookman Old Style"
 LANG = "id-ID"
 FIXED_DATE = datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC)
 
@@ -116,7 +119,8 @@ LOOKS: dict[str, Look] = {
     "Rincian2": _rincian(2),
     "Rincian3": _rincian(3),
     "Rincian4": _rincian(4),
-    "Penutup": Look(JUSTIFY, before=6),
+    # kept with the signature blocks, so no page holds only signatures (R94)
+    "Penutup": Look(JUSTIFY, before=6, keep=True),
     "TtdKanan": Look(LEFT, left=BLOCK_LEFT, after=0, keep=True),
     "TtdKiri": Look(LEFT, after=0, keep=True),
     "BeritaDaerah": Look(LEFT, before=12, after=0),
@@ -148,6 +152,7 @@ def build() -> Document:
     for name in STYLES:
         _style(document, name, LOOKS[name])
     _page(document)
+    _font_table(document)
     _core(document)
     return document
 
@@ -197,6 +202,12 @@ def _fonts(rpr: BaseOxmlElement) -> None:
     lang.set(qn("w:val"), LANG)
     lang.set(qn("w:eastAsia"), LANG)
     rpr.insert_element_before(lang, "w:eastAsianLayout", "w:specVanish", "w:oMath")
+
+
+def _font_table(document: Document) -> None:
+    """Replace the template's font table (Calibri, Cambria, ...) with the draft's own."""
+    part = next(p for p in document.part.package.iter_parts() if p.partname == "/word/fontTable.xml")
+    part._blob = font_table(FONT, ALTERNATIVES, PANOSE).encode()
 
 
 def _style(document: Document, name: str, look: Look) -> None:

@@ -27,10 +27,10 @@ def read(workspace: Workspace, path: Path, view: View = "accepted") -> Reading:
         DocumentError: the file cannot be read, breaks a limit of a Word document, or is no
             Perkada (the message names what is missing).
     """
-    return read_docx(path, view, lambda: _standard(workspace))
+    return read_docx(path, view, lambda: standard_draft(workspace))
 
 
-def _standard(workspace: Workspace) -> Draft | None:
+def standard_draft(workspace: Workspace) -> Draft | None:
     """The standard's own draft, or ``None`` when the workspace has no valid standard."""
     try:
         return assemble(workspace, STANDARD_REGION)

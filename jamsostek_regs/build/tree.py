@@ -18,7 +18,7 @@ from jamsostek_regs.build.grammar import Grammar, grammar
 from jamsostek_regs.dialect import clause, provenance, templating
 from jamsostek_regs.errors import InputError
 from jamsostek_regs.model import Draft, Inline, Meta, Node, Ref, Source
-from jamsostek_regs.source import attachments, laws, overrides
+from jamsostek_regs.source import attachments, financing, laws, overrides
 from jamsostek_regs.source.changes import LAMPIRAN_TOP
 from jamsostek_regs.source.regions import LoadedRegion
 from jamsostek_regs.source.schema import (
@@ -59,11 +59,16 @@ def _parse(text: str, lines: tuple[int, ...], file: str, key: str, top_kind: str
 #: Region keys each value of the derived template variable ``d`` comes from (provenance).
 _DERIVED_KEYS = {
     "financing": ("financing",),
+    "paying": ("financing",),
+    "apbd_parts": ("financing",),
+    "subsidy": ("financing", "segments"),
     "opd_roles": ("opd",),
     "villages": ("village_unit",),
     "instruments": ("instruments",),
-    "defined_segments": ("segments", "lists", "financing", "bpu_examples"),
+    "defined_segments": ("segments", "lists", "financing"),
     "defined_programs": ("segments", "financing"),
+    "employed_groups": ("government_groups",),
+    "facilitated_groups": ("government_groups",),
 }
 
 
@@ -137,11 +142,16 @@ def context(standard: Standard, loaded: LoadedRegion, g: Grammar) -> dict[str, A
     rec = provenance.Recorder()  # values remember the region keys they come from
     derived = {
         "financing": [f.source for f in region.financing],
+        "paying": financing.paying(region, standard.catalog),
+        "apbd_parts": financing.apbd_parts(region, standard.catalog),
+        "subsidy": financing.subsidy(region),
         "opd_roles": {opd.role: opd.model_dump() for opd in region.opd},
         "villages": region.village_unit != "none",
         "instruments": instruments.by_fate(region, g),
         "defined_segments": definitions.segments(region),
         "defined_programs": definitions.programs(region),
+        "employed_groups": definitions.employed_groups(region, standard.catalog),
+        "facilitated_groups": definitions.facilitated_groups(region, standard.catalog),
     }
     return {
         "region": provenance.track_region(region.model_dump(), rec),
@@ -187,8 +197,17 @@ def build(standard: Standard, loaded: LoadedRegion) -> Draft:
         date=region.draft.date.isoformat() if region.draft.date else "",
         author=region.draft.author or "",
         attachments=attached,
+        kop=_kop(region, g) if region.draft.kop else (),
     )
     return Draft(meta, Node("draft", "draft", children=parts))
+
+
+def _kop(region: Region, g: Grammar) -> tuple[str, ...]:
+    """The kop's lines: the jabatan, and the province of a kabupaten or kota ("PROVINSI ...")."""
+    jabatan = g.jabatan.removesuffix(",")
+    if region.level == "provinsi" or not region.province:
+        return (jabatan,)
+    return (jabatan, f"PROVINSI {region.province.upper()}")
 
 
 def _line(key: str, text: str, *params: str) -> Node:

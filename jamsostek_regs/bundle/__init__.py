@@ -19,7 +19,7 @@ from pathlib import Path
 from jamsostek_regs.bundle import gc as batch
 from jamsostek_regs.bundle import pool
 from jamsostek_regs.bundle.archive import Archive, Summary
-from jamsostek_regs.bundle.worker import Built, Failed, Job, build_region
+from jamsostek_regs.bundle.worker import Built, Deviations, Failed, Job, build_region
 from jamsostek_regs.pipeline import STAGES
 from jamsostek_regs.writers import FORMATS, ordered, pdf
 
@@ -38,6 +38,8 @@ class Result:
         timings: per stage (:data:`STAGES`), the CPU milliseconds of each region.
         zip_ms: milliseconds spent writing the zip.
         peak_rss_kb: the largest peak resident memory of any process that built a region.
+        file_warnings: (region id, message) of what a reader of a file should know (a PDF set
+            in a substituted font), in region order.
     """
 
     data: bytes
@@ -46,6 +48,7 @@ class Result:
     timings: dict[str, list[float]]
     zip_ms: float
     peak_rss_kb: int
+    file_warnings: tuple[tuple[str, str], ...] = ()
 
 
 def export(
@@ -58,18 +61,20 @@ def export(
     allow_lint_errors: bool = False,
     standard_version: str | None = None,
     progress: Callable[[str], None] = lambda _id: None,
+    deviations: Deviations | None = None,
 ) -> Result:
     """Build the bundle of ``region_ids``: the DOCX, plus the other ``formats`` (registry names).
 
     ``progress`` is called with each region id once it is done. ``date`` is the bundle date;
     without it the newest ``draft.date`` of the regions is used, and without that none. A
     draft the linter finds errors in fails, unless ``allow_lint_errors``. ``standard_version``
-    drafts with that version of the standard (``None``: the current one).
+    drafts with that version of the standard (``None``: the current one). ``deviations``
+    counts each region's changes against the standard for the summary sheet (see :class:`Job`).
 
     Raises:
         PdfUnavailableError: a format needs LibreOffice, which is not installed.
     """
-    job = Job(root, ordered(("docx", *formats)), allow_lint_errors, standard_version)
+    job = Job(root, ordered(("docx", *formats)), allow_lint_errors, standard_version, deviations)
     if any(FORMATS[name].needs_libreoffice for name in job.formats):
         pdf.require()
     archive, built, failed = Archive(), [], []
@@ -96,6 +101,7 @@ def export(
         peak_rss_kb=max(
             [resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, *(b.peak_rss_kb for b in built)]
         ),
+        file_warnings=tuple((b.region_id, note) for b in built for note in b.file_warnings),
     )
 
 

@@ -1,10 +1,11 @@
-"""The bundle zip: each region's folder, then ``README.txt``, ``SHA256SUMS`` and ``manifest.json``.
+"""The bundle zip: each region's folder, then the summary sheet (``ringkasan.csv`` and
+``ringkasan.xlsx``), ``README.txt``, ``SHA256SUMS`` and ``manifest.json``.
 
 Entries are written in a fixed order (regions by id, their files in format order, then the
-three bundle files), all dated 1980-01-01 00:00 with permissions 0644, so the same inputs
+bundle files), all dated 1980-01-01 00:00 with permissions 0644, so the same inputs
 give the same bytes. The bundle's own date is a fact of its inputs (``--date`` or the newest
 ``draft.date`` of its regions), recorded in the manifest and README, never the clock.
-DOCX and PDF files are stored as they are (they are compressed already); text is deflated.
+DOCX, XLSX and PDF files are stored as they are (they are compressed already); text is deflated.
 """
 
 from __future__ import annotations
@@ -17,13 +18,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from jamsostek_regs import __version__
+from jamsostek_regs.bundle import summary as summary_sheet
 from jamsostek_regs.bundle.readme import readme
 from jamsostek_regs.bundle.worker import Built, Failed
 from jamsostek_regs.ooxml.package import add_entry
 from jamsostek_regs.output import sha256
 
 README, SUMS, MANIFEST = "README.txt", "SHA256SUMS", "manifest.json"
-STORED = (".docx", ".pdf")
+STORED = (".docx", ".xlsx", ".pdf")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +52,7 @@ class Archive:
         self.buffer = io.BytesIO()
         self.zip = zipfile.ZipFile(self.buffer, "w")
         self.regions: list[dict[str, Any]] = []  # manifest entries
+        self.rows: list[summary_sheet.Row] = []  # lines of the summary sheet
         self.sums: list[tuple[str, str]] = []  # (sha256, name) of every file written
 
     def add(self, built: Built) -> None:
@@ -59,12 +62,16 @@ class Archive:
             self._write(name, data)
             files.append({"path": name, "sha256": self.sums[-1][0], "bytes": len(data)})
         self.regions.append(_entry(built, files))
+        self.rows.append(_row(built, self.sums[-len(built.outputs) :] if built.outputs else []))
 
     def finish(self, summary: Summary) -> bytes:
-        """Write README.txt, SHA256SUMS and manifest.json; return the zip's bytes."""
+        """Write the summary sheet, README.txt, SHA256SUMS and manifest.json; return the zip's bytes."""
+        first = len(self.sums)
+        self._write(summary_sheet.CSV_NAME, summary_sheet.to_csv(self.rows))
+        self._write(summary_sheet.XLSX_NAME, summary_sheet.to_xlsx(self.rows, summary.date))
         self._write(README, readme(self.regions, summary).encode("utf-8"))
         self._write(SUMS, "".join(f"{digest}  {name}\n" for digest, name in self.sums).encode())
-        bundle_files = [{"path": name, "sha256": digest} for digest, name in self.sums[-2:]]
+        bundle_files = [{"path": name, "sha256": digest} for digest, name in self.sums[first:]]
         manifest = {
             "tool": {"name": "jamsostek-regs", "version": __version__},
             "date": summary.date or None,
@@ -85,12 +92,41 @@ class Archive:
         self.sums.append((sha256(data), name))
 
 
+def _row(built: Built, sums: Sequence[tuple[str, str]]) -> summary_sheet.Row:
+    """The summary line of a region whose files have the (sha256, name) ``sums``."""
+    lint = dict(built.lint_counts)
+    return summary_sheet.Row(
+        region_id=built.region_id,
+        level=built.level,
+        name=built.name,
+        standard_version=built.standard_version,
+        written_against=built.written_against,
+        segments=built.segments,
+        financing=built.financing,
+        blanks=built.blanks,
+        lint_errors=lint.get("error", 0),
+        lint_warnings=lint.get("warning", 0),
+        deviations=dict(built.deviations),
+        files=tuple((_kind(built.region_id, name), digest) for digest, name in sums),
+    )
+
+
+def _kind(region_id: str, path: str) -> str:
+    """ "docx" for ``lahat/lahat.docx``, the name of a file not named after the region."""
+    name = path.rsplit("/", 1)[-1]
+    return name.removeprefix(f"{region_id}.") if name.startswith(f"{region_id}.") else name
+
+
 def _entry(built: Built, files: Sequence[dict[str, Any]]) -> dict[str, Any]:
     return {
         "id": built.region_id,
         "level": built.level,
         "name": built.name,
-        "standard": {"id": built.standard_id, "version": built.standard_version},
+        "standard": {
+            "id": built.standard_id,
+            "version": built.standard_version,
+            "region_written_against": built.written_against or None,
+        },
         "draft_date": built.draft_date or None,
         "inputs": [{"path": path, "sha256": digest} for path, digest in built.inputs],
         "files": list(files),

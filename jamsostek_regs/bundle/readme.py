@@ -31,7 +31,9 @@ ISI BERKAS
                   rancangan, serta peringatan
   SHA256SUMS      sidik SHA-256 setiap berkas, satu baris untuk setiap berkas
   <daerah>/       satu folder untuk setiap daerah, berisi rancangannya dalam format:
-                  {formats}
+                  {formats};
+                  dan daftar-isian.html: setiap "..." yang masih harus diisi, letaknya,
+                  apa isinya, dan dari mana isinya (siap dicetak)
 
 DAFTAR DAERAH
 
@@ -42,7 +44,8 @@ CATATAN
 
 Setiap berkas adalah RANCANGAN. Tanda "..." menandai isian yang masih harus dilengkapi oleh
 perancang: nomor, tahun, dan tanggal peraturan, serta data yang belum ditemukan sumbernya.
-Isian selain nomor, tahun, dan tanggal dicatat sebagai peringatan di manifest.json.
+Semua isian itu, dengan letak dan sumber isinya, tercantum di daftar-isian.html setiap daerah;
+isian selain nomor, tahun, dan tanggal dicatat juga sebagai peringatan di manifest.json.
 
 MEMERIKSA KEUTUHAN BERKAS
 

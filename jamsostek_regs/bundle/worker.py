@@ -13,6 +13,7 @@ import hashlib
 import re
 import resource
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
@@ -20,15 +21,27 @@ from pathlib import Path
 from typing import Literal
 
 from jamsostek_regs.errors import InputError, JamsostekError, LintError
+from jamsostek_regs.lint import todo_report
+from jamsostek_regs.lint.todo import Sources
+from jamsostek_regs.lint.todo_report import Checklist
 from jamsostek_regs.model import Draft
 from jamsostek_regs.pipeline import produce, refuse_lint_errors
+from jamsostek_regs.source.regions import LoadedRegion
+from jamsostek_regs.source.standard import standard_of
 from jamsostek_regs.workspace import Workspace
+from jamsostek_regs.writers.fonts import css_stack
 
 #: Placeholders every Rancangan keeps until it is enacted: its number, year and dates.
 _ENACTMENT = re.compile(r"NOMOR \.\.\. TAHUN \.\.\.|TAHUN \.\.\. NOMOR \.\.\.|pada tanggal \.\.\.")
 PLACEHOLDER = "..."
+#: The fill-in checklist's page in each region's folder (see :mod:`jamsostek_regs.lint.todo`).
+CHECKLIST = "daftar-isian.html"
 #: Words of context shown on each side of a placeholder in a warning.
 CONTEXT_WORDS = 4
+
+
+#: Counts the changes of each class between the standard's draft and a region's draft.
+Deviations = Callable[[Workspace, LoadedRegion, Draft], dict[str, int]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,12 +53,16 @@ class Job:
         formats: output formats (registry names), in registry order.
         allow_lint_errors: bundle a draft even when the linter finds errors (``--no-lint``).
         standard_version: the version of the standard to draft with (``None``: the current one).
+        deviations: how a region's draft differs from the standard, by class, for the summary
+            sheet (given by the application layer, which may import the diff; a module-level
+            function, so that it reaches worker processes); ``None``: not counted.
     """
 
     root: Path
     formats: tuple[str, ...]
     allow_lint_errors: bool = False
     standard_version: str | None = None
+    deviations: Deviations | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,9 +72,17 @@ class Built:
     Attributes:
         inputs: (path in the workspace, sha256) of the region file and its attachments.
         outputs: (path in the bundle, bytes) of each output file, in format order.
-        warnings: the linter's findings, then the placeholders left for the drafter.
+        warnings: the linter's findings, what a reader of the files should know (a PDF set in a
+            substituted font), then the placeholders left for the drafter.
         timings: CPU milliseconds of each stage of :data:`jamsostek_regs.pipeline.STAGES`.
         peak_rss_kb: peak resident memory of the building process so far.
+        blanks: how many "..." the draft still holds (listed in its ``daftar-isian.html``).
+        lint_counts: how many linter findings of each severity ("error", "warning").
+        file_warnings: what a reader of its files should know (also among ``warnings``).
+        segments: the segments the region covers; financing: its sources of iuran financing.
+        deviations: how its draft differs from the standard, by class (see :class:`Job`).
+        written_against: the standard version the region file says its own texts were written
+            against (its ``standard`` field; ``""`` when it does not say).
     """
 
     region_id: str
@@ -71,6 +96,13 @@ class Built:
     warnings: tuple[str, ...]
     timings: dict[str, float]
     peak_rss_kb: int
+    blanks: int = 0
+    lint_counts: tuple[tuple[str, int], ...] = ()
+    file_warnings: tuple[str, ...] = ()
+    segments: tuple[str, ...] = ()
+    written_against: str = ""
+    financing: tuple[str, ...] = ()
+    deviations: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +140,9 @@ def _build(job: Job, region_id: str) -> Built:
     produced = produce(workspace, region_id, job.formats, _cpu_timer(timings))
     findings, draft, loaded = produced.findings, produced.draft, produced.loaded
     refuse_lint_errors({region_id: findings}, job.allow_lint_errors)
-    outputs = tuple((f"{region_id}/{name}", data) for name, data in produced.files.items())
+    checklist = Checklist.of(draft, Sources.of(loaded, standard_of(workspace)))
+    page = (f"{region_id}/{CHECKLIST}", todo_report.html(checklist, css_stack()).encode())
+    outputs = (*((f"{region_id}/{name}", data) for name, data in produced.files.items()), page)
     meta = draft.meta
     return Built(
         region_id=region_id,
@@ -119,9 +153,16 @@ def _build(job: Job, region_id: str) -> Built:
         draft_date=meta.date,
         inputs=((f"regions/{loaded.path.name}", loaded.sha256), *_attached(workspace, draft)),
         outputs=outputs,
-        warnings=(*(str(f) for f in findings), *gaps(draft)),
+        warnings=(*(str(f) for f in findings), *produced.warnings, *gaps(draft)),
         timings=timings,
         peak_rss_kb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+        blanks=len(checklist.blanks),
+        lint_counts=tuple(Counter(f.severity for f in findings).most_common()),
+        file_warnings=produced.warnings,
+        segments=tuple(loaded.region.segments),
+        written_against=loaded.region.standard or "",
+        financing=tuple(f.source or "" for f in loaded.region.financing),
+        deviations=tuple(job.deviations(workspace, loaded, draft).items()) if job.deviations else (),
     )
 
 

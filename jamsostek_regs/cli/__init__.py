@@ -10,10 +10,22 @@ from __future__ import annotations
 
 import signal
 
-from jamsostek_regs.cli import amending, diff, drafts, export, inputs, lint, reading
+from jamsostek_regs.cli import absorb, amending, diff, drafts, export, inputs, lint, reading, serve
 from jamsostek_regs.cli._app import main
 
-__all__ = ["amending", "diff", "drafts", "export", "inputs", "lint", "main", "reading", "run"]
+__all__ = [
+    "absorb",
+    "amending",
+    "diff",
+    "drafts",
+    "export",
+    "inputs",
+    "lint",
+    "main",
+    "reading",
+    "run",
+    "serve",
+]
 
 
 def run() -> None:

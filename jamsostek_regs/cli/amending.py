@@ -8,14 +8,24 @@ from typing import TYPE_CHECKING
 
 import click
 
-from jamsostek_regs.cli._app import FINDINGS, command, echo_findings, force_option, formats_option, say
+from jamsostek_regs.cli._app import (
+    FINDINGS,
+    command,
+    echo_findings,
+    force_option,
+    formats_option,
+    output_option,
+    say,
+)
 
 if TYPE_CHECKING:
     from jamsostek_regs.workspace import Workspace
 
 
 @command(
-    writes=True, params={"number": "--number", "year": "--year", "date": "--date", "gazette": "--berita"}
+    writes=True,
+    params={"number": "--number", "year": "--year", "date": "--date", "gazette": "--berita"},
+    example="jamsostek-regs enact kota-bengkulu --number 16 --year 2024 --date 2024-06-03",
 )
 @click.argument("region_id", metavar="REGION")
 @click.option("--number", type=int, required=True, help="The enacted Perkada's number.")
@@ -47,7 +57,7 @@ def enact(
     say(f"wrote {path}")
 
 
-@command(writes=True)
+@command(writes=True, example="jamsostek-regs amend solok-selatan --format docx,txt")
 @click.argument("region_id", metavar="REGION")
 @click.option(
     "--from",
@@ -61,9 +71,7 @@ def enact(
     help="Amend towards this region (region@version) or DOCX [default: REGION].",
 )
 @formats_option("docx")
-@click.option(
-    "--out", type=click.Path(file_okay=False, path_type=Path), help="Output folder [default: build/]."
-)
+@output_option("Output folder [default: build/].", folder=True)
 @force_option("output files")
 @click.option(
     "--replace",
@@ -79,7 +87,7 @@ def amend(
     start: Path | None,
     to: str | None,
     formats: tuple[str, ...],
-    out: Path | None,
+    output: Path | None,
     force: bool,
     replacement: bool,
     no_lint: bool,
@@ -99,7 +107,7 @@ def amend(
         formats,
         start=start,
         to=to,
-        out=out,
+        out=output,
         force=force,
         replacement=replacement,
         allow_lint_errors=no_lint,
@@ -117,27 +125,25 @@ def amend(
         )
 
 
-@command(writes=True)
+@command(writes=True, example="jamsostek-regs consolidate solok-selatan --format docx")
 @click.argument("region_id", metavar="REGION")
 @formats_option("txt")
-@click.option(
-    "--out", type=click.Path(file_okay=False, path_type=Path), help="Output folder [default: build/]."
-)
+@output_option("Output folder [default: build/].", folder=True)
 @force_option("output files")
 @click.pass_obj
 def consolidate(
-    workspace: Workspace, region_id: str, formats: tuple[str, ...], out: Path | None, force: bool
+    workspace: Workspace, region_id: str, formats: tuple[str, ...], output: Path | None, force: bool
 ) -> None:
     """Write the consolidated text of REGION's enacted Perkada (Lampiran II UU 12/2011 angka 238):
     every enacted amendment applied, each changed Pasal marked with the amending Perkada, to
     OUT/<region>/<region>-konsolidasi.<format>."""
     from jamsostek_regs.app.amending import consolidate as consolidated
 
-    for path in consolidated(workspace, region_id, formats, out=out, force=force):
+    for path in consolidated(workspace, region_id, formats, out=output, force=force):
         say(f"wrote {path}")
 
 
-@command(writes=True, params={"base": "--from"})
+@command(writes=True, params={"base": "--from"}, example="jamsostek-regs rebase lahat --onto 2026.1")
 @click.argument("region_id", metavar="REGION")
 @click.option("--onto", required=True, metavar="VERSION", help="The standard version to rebase onto.")
 @click.option(

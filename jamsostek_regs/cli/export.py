@@ -8,12 +8,8 @@ written or for usage errors and unknown region ids.
 from __future__ import annotations
 
 import datetime as dt
-import os
-import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING
 
 import click
 
@@ -22,9 +18,14 @@ from jamsostek_regs.cli._app import (
     EXIT_FINDINGS,
     all_option,
     command,
+    echo_warning,
     fail,
     force_option,
     formats_option,
+    jobs_option,
+    output_option,
+    progress,
+    quiet_option,
     regions_argument,
     say,
 )
@@ -37,34 +38,21 @@ if TYPE_CHECKING:
 SHOWN_IDS = 5
 
 
-@command(writes=True)
+@command(writes=True, example="jamsostek-regs export --all --pdf -o dist/drafts.zip")
 @regions_argument
 @all_option("Export")
-@click.option(
-    "-o",
-    "--output",
-    required=True,
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="The zip to write, e.g. dist/drafts.zip.",
-)
+@output_option("The zip to write, e.g. dist/drafts.zip.", required=True)
 @formats_option("", always="docx", what="Comma list of formats besides DOCX (always included)")
 @click.option(
     "--pdf", "with_pdf", is_flag=True, help="Add a PDF of each draft: the same as adding pdf to --format."
 )
-@click.option(
-    "-j",
-    "--jobs",
-    type=click.IntRange(min=1),
-    default=os.cpu_count() or 1,
-    show_default="the number of cores",
-    help="Regions built in parallel processes.",
-)
+@jobs_option
 @click.option(
     "--date",
     type=click.DateTime(formats=["%Y-%m-%d"]),
     help="Date of the bundle, YYYY-MM-DD [default: the newest draft.date of the regions].",
 )
-@click.option("-q", "--quiet", is_flag=True, help="No progress bar (there is none when not on a terminal).")
+@quiet_option("No progress bar (there is none when not on a terminal).")
 @click.option(
     "--no-lint",
     is_flag=True,
@@ -98,7 +86,7 @@ def export(
     from jamsostek_regs import app
 
     ids = app.select(workspace, regions, all_)
-    with _progress(len(ids), quiet) as advance:
+    with progress(len(ids), quiet, "Building drafts") as advance:
         result = app.export(
             workspace,
             ids,
@@ -110,27 +98,11 @@ def export(
             force=force,
             progress=advance,
         )
+    for region_id, note in result.file_warnings:
+        echo_warning(region_id, note)
     if result.regions:
         say(f"wrote {output}: {len(result.regions)} region(s)")
     _report(result)
-
-
-def _stderr() -> TextIO:
-    """Where the progress bar goes (the tests put a terminal here)."""
-    return sys.stderr
-
-
-@contextmanager
-def _progress(total: int, quiet: bool) -> Iterator[Callable[[str], None]]:
-    """A callback advancing a progress bar on stderr, when it is a terminal and not quiet."""
-    stream = _stderr()
-    if quiet or not stream.isatty():
-        yield lambda _region_id: None
-        return
-    with click.progressbar(
-        length=total, label="Building drafts", file=stream, show_pos=True, item_show_func=lambda i: i
-    ) as bar:
-        yield lambda region_id: bar.update(1, current_item=region_id)
 
 
 def _report(result: Result) -> None:

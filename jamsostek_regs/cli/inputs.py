@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 LEVELS = ("kabupaten", "kota", "provinsi")
 
 
-@command(writes=False)
+@command(writes=False, example="jamsostek-regs validate lombok-timur")
 @regions_argument
 @click.option(
     "--format",
@@ -33,8 +33,9 @@ def validate(workspace: Workspace, regions: tuple[str, ...], fmt: str) -> None:
     """Check the standard and each REGION (all regions when none is named).
 
     Builds and lints each valid region as assemble does: a linter error that would make
-    assemble refuse the draft is a problem too (warnings are not; see lint). Reports every
-    problem at once; exits 0 when all is valid, 2 otherwise.
+    assemble refuse the draft is a problem too (lint warnings are not; see lint). Reports every
+    problem at once, and warnings about what the draft leaves out (a financing entry with groups
+    but no decided_by); exits 0 when there is no problem but warnings, 2 otherwise.
     """
     from jamsostek_regs import app
 
@@ -44,18 +45,23 @@ def validate(workspace: Workspace, regions: tuple[str, ...], fmt: str) -> None:
         say(json.dumps([p.as_dict() for p in problems], indent=2, ensure_ascii=False))
     else:
         _print(problems, len(ids))
-    if problems:
-        fail(f"{len(problems)} problem(s) in {len({p.file for p in problems})} file(s)", EXIT_ERROR)
+    errors = [p for p in problems if p.severity == "error"]
+    if errors:
+        fail(f"{len(errors)} problem(s) in {len({p.file for p in errors})} file(s)", EXIT_ERROR)
 
 
 def _print(problems: list[Problem], regions: int) -> None:
     for problem in problems:
         say(str(problem))
-    if not problems:
+    if all(p.severity != "error" for p in problems):
         say(f"ok: the standard and {regions} region(s) are valid")
 
 
-@command(writes=True, params={"region_id": "REGION", "name": "--name", "province": "--province"})
+@command(
+    writes=True,
+    example='jamsostek-regs new kabupaten-contoh --level kabupaten --name Contoh --province "Jawa Tengah"',
+    params={"region_id": "REGION", "name": "--name", "province": "--province"},
+)
 @click.argument("region_id", metavar="REGION")
 @click.option("--level", type=click.Choice(LEVELS), required=True, help="Level of the region.")
 @click.option("--name", required=True, help='Name without the level, e.g. "Lombok Timur".')

@@ -26,7 +26,7 @@ def _rule_list(fmt: str) -> str:
     return "\n".join(f"{r.id}\t{r.severity}\t{r.source}\t{r.summary}" for r in rules)
 
 
-@command("lint", writes=False)
+@command("lint", writes=False, example="jamsostek-regs lint lombok-timur --strict")
 @regions_argument
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--strict", is_flag=True, help="Fail on warnings too.")
@@ -35,7 +35,10 @@ def _rule_list(fmt: str) -> str:
 def lint_command(
     workspace: Workspace, regions: tuple[str, ...], fmt: str, strict: bool, list_rules: bool
 ) -> str | None:
-    """Check the drafts of REGION ... (every region when none) against Lampiran II UU 12/2011.
+    """Check the drafts of each REGION (every region when none) against Lampiran II UU 12/2011.
+
+    A REGION may be a Perkada DOCX (FILE.docx): its text is checked by the same rules, each
+    finding at its Pasal and paragraph of the file.
 
     Exit 1 when any finding is an error (with --strict: any finding at all), else 0.
     """
@@ -46,7 +49,7 @@ def lint_command(
         return None
     from jamsostek_regs import app
 
-    results = app.lint(workspace, app.select(workspace, regions, standard=True))
+    results = app.lint(workspace, app.select(workspace, regions, standard=True, documents=True))
     if fmt == "json":
         say(json.dumps(_as_json(results), ensure_ascii=False, indent=2))
     else:

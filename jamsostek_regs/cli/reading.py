@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 FORMATS = ("json", "txt", "md")
 
 
-@command(writes=False)
+@command(writes=False, example="jamsostek-regs read their-draft.docx --format json")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option(
     "--format",

@@ -17,6 +17,7 @@ marks out again, returning the text as :class:`Rendered`, which knows each line'
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 import sys
@@ -27,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import FileSystemLoader, StrictUndefined, TemplateError, TemplateSyntaxError, pass_context
+from jinja2.bccache import Bucket, FileSystemBytecodeCache
 from jinja2.ext import Extension
 from jinja2.lexer import Token, TokenStream
 from jinja2.runtime import Context
@@ -216,11 +218,38 @@ def _decimal(value: Any) -> Decimal:
     return value if isinstance(value, Decimal) else Decimal(str(value))
 
 
+class _Bytecode(FileSystemBytecodeCache):
+    """Jinja's cache of compiled templates in the user's temporary folder (``_jinja2-cache-UID``,
+    private to the user), so that a fresh process does not compile the clause library again:
+    compiling is most of a one-region command's work. An entry is used only for the same source
+    (Jinja checks its hash) and the same Jinja and Python; a cache that cannot be read or
+    written is skipped, never an error."""
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except (OSError, EOFError, ValueError, TypeError):
+            bucket.reset()
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        with contextlib.suppress(OSError):
+            super().dump_bytecode(bucket)
+
+
+@cache
+def _bytecode_cache() -> _Bytecode | None:
+    try:
+        return _Bytecode()
+    except (OSError, RuntimeError):  # no private temporary folder can be made
+        return None
+
+
 @cache
 def environment(template_dir: Path) -> SandboxedEnvironment:
     """The sandboxed environment for one template folder (built once per folder)."""
     env = SandboxedEnvironment(
         loader=FileSystemLoader(str(template_dir)),
+        bytecode_cache=_bytecode_cache(),
         auto_reload=False,  # templates do not change while the tool runs: no stat() per render
         undefined=StrictUndefined,
         finalize=_finalize,

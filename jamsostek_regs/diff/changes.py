@@ -22,7 +22,7 @@ The JSON form (:func:`jamsostek_regs.diff.report_json.render`) is documented in 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from jamsostek_regs.diff.words import Op
@@ -113,6 +113,9 @@ class Report:
     b: SideInfo
     standard: str
     clauses: tuple[Clause, ...]
+    #: clause key -> its topic: the title of the BAB or Bagian it is or stands in (the reports
+    #: name a clause so instead of by its key).
+    topics: dict[str, str] = field(default_factory=dict)
 
     @property
     def changes(self) -> tuple[Change, ...]:

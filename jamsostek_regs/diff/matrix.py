@@ -10,14 +10,15 @@ kinds of change the cell shows the first of: wording, added, optional-out, optio
 parameter. Renumbering alone is ``same``.
 
 Regions are diffed in worker processes when there are many; each worker assembles the
-standard once.
+standard once. A column need not be a region: the caller may give the function that turns a
+name into a diff side (the application layer's also takes a DOCX file).
 """
 
 from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -68,7 +69,7 @@ Column = tuple[tuple[tuple[str, str], ...], dict[str, str]]
 
 def column(report: Report) -> Column:
     """The clauses of a region-against-standard report, and the cell of each."""
-    order = tuple((c.key, _label(c, report.b.id)) for c in report.clauses)
+    order = tuple((c.key, _label(c, report)) for c in report.clauses)
     return order, {c.key: cell(c) for c in report.clauses}
 
 
@@ -82,33 +83,59 @@ def cell(clause: Clause) -> str:
     for change in clause.changes:
         if change.kind == "optional":
             kinds.add("optional-in" if change.a is None else "optional-out")
+        elif change.kind == "removed":  # a node a document dropped from a clause it kept
+            kinds.add("wording")
         elif change.kind != "renumbered":
             kinds.add(change.kind)
     return next((kind for kind in _RANK if kind in kinds), "same")
 
 
-def _label(clause: Clause, region: str) -> str:
-    """The standard's name of the clause, or the region's (naming the region) when only it has one."""
+def _label(clause: Clause, report: Report) -> str:
+    """The standard's name of the clause, or the region's (naming the region) when only it has
+    one; with its topic ("Pasal 8 — Kepesertaan") when it stands in a BAB or Bagian."""
+    topic = report.topics.get(clause.key, "")
     if clause.a is not None:
-        return clause.a.address
-    assert clause.b is not None
-    return f"{clause.b.address} ({region})"
+        name = clause.a.address
+    else:
+        assert clause.b is not None
+        name = f"{clause.b.address} ({report.b.id})"
+    return f"{name} — {topic}" if topic else name
+
+
+#: Name -> the side of a diff it names (a module-level function: it goes to worker processes).
+SideOf = Callable[[Workspace, str], Side]
 
 
 def build(
-    workspace: Workspace, regions: Sequence[str], jobs: int = 0, pages: bool = False
+    workspace: Workspace,
+    regions: Sequence[str],
+    jobs: int = 0,
+    pages: bool = False,
+    progress: Callable[[str], None] = lambda _region: None,
+    side: SideOf = side,
 ) -> tuple[Matrix, dict[str, str]]:
-    """The matrix of ``regions``; with ``pages``, each region's HTML diff against the standard."""
-    work = functools.partial(_column, workspace.root, pages)
+    """The matrix of ``regions``; with ``pages``, each region's HTML diff against the standard.
+
+    ``progress`` hears of each region as its column is done (in region order); ``side`` turns a
+    column's name into its side of the diff (default: a region's).
+    """
+    work = functools.partial(_column, workspace.root, pages, side)
     if len(regions) < PARALLEL_FROM or jobs == 1:
         with batch.in_process():
-            results = [work(region) for region in regions]
+            results = [_done(work(region), region, progress) for region in regions]
     else:
         processes = jobs or os.cpu_count() or 1
+        chunks = max(1, len(regions) // (processes * 8))
         with pool.executor(processes, "spawn") as workers:
-            results = list(workers.map(work, regions, chunksize=max(1, len(regions) // (processes * 8))))
+            done = workers.map(work, regions, chunksize=chunks)
+            results = [_done(result, region, progress) for result, region in zip(done, regions, strict=True)]
     matrix = assemble(regions, [col for col, _ in results])
     return matrix, {region: page for region, (_, page) in zip(regions, results, strict=True) if page}
+
+
+def _done(result: tuple[Column, str], region: str, progress: Callable[[str], None]) -> tuple[Column, str]:
+    progress(region)
+    return result
 
 
 def assemble(regions: Sequence[str], columns: Iterable[Column]) -> Matrix:
@@ -145,7 +172,7 @@ def _standard(root: Path) -> Side:
     return side(Workspace(root), STANDARD_REGION)
 
 
-def _column(root: Path, pages: bool, region: str) -> tuple[Column, str]:
+def _column(root: Path, pages: bool, side_of: SideOf, region: str) -> tuple[Column, str]:
     """One region's column (and its diff page): the work of one worker."""
-    report = compare(_standard(root), side(Workspace(root), region))
+    report = compare(_standard(root), side_of(Workspace(root), region))
     return column(report), report_html.render(report) if pages else ""

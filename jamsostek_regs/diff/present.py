@@ -1,4 +1,6 @@
-"""What the text and Markdown reports say the same way: titles, places, runs of renumbering."""
+"""What the reports say the same way: titles, places, runs of renumbering, and the words of the
+pages a reviewer reads (the HTML diff and matrix) in Bahasa Indonesia: the classes of change,
+the region fields behind a change, the summary."""
 
 from __future__ import annotations
 
@@ -10,6 +12,56 @@ from jamsostek_regs.diff.changes import Change, Clause, Report
 #: Equal stretches longer than this many words are shortened to their ends in the reports.
 CONTEXT_WORDS = 6
 
+#: Each class of change in Bahasa Indonesia.
+KIND_WORDS: dict[str, str] = {
+    "parameter": "parameter",
+    "optional": "opsional",
+    "wording": "redaksi",
+    "added": "tambahan",
+    "removed": "dihapus",
+    "renumbered": "penomoran ulang",
+}
+#: What each class means, for the legend of the HTML pages.
+KIND_MEANINGS: dict[str, str] = {
+    "parameter": "teks berbeda karena data daerah berbeda",
+    "opsional": "ketentuan pilihan ada di satu rancangan saja",
+    "redaksi": "daerah mengubah rumusan ketentuan, dengan alasannya",
+    "tambahan": "ketentuan yang ditambahkan daerah sendiri",
+    "dihapus": "ketentuan yang dihapus daerah",
+    "penomoran ulang": "nomor berubah karena ketentuan lain ditambah atau dihapus",
+}
+#: The region file's fields in words (the first name of a key: ``opd[1].name`` -> ``opd``).
+FIELD_WORDS: dict[str, str] = {
+    "level": "tingkat daerah",
+    "name": "nama daerah",
+    "province": "provinsi",
+    "capital": "ibu kota",
+    "village_unit": "sebutan desa",
+    "mayor_spelling": "ejaan Wali Kota",
+    "establishment": "undang-undang pembentukan",
+    "head": "kepala daerah",
+    "secretary": "Sekretaris Daerah",
+    "segments": "segmen kepesertaan",
+    "bpu_examples": "contoh pekerja bukan penerima upah",
+    "government_groups": "pegawai pemerintah daerah",
+    "financing": "sumber pendanaan",
+    "opd": "Perangkat Daerah",
+    "compliance": "kepatuhan",
+    "targets": "target kepesertaan",
+    "draft": "data rancangan",
+    "attachments": "lampiran terlampir",
+    "overrides": "rumusan sendiri",
+    "additions": "pasal tambahan",
+    "title": "judul sendiri",
+    "laws": "peraturan sendiri",
+    "mengingat": "dasar hukum tambahan",
+    "instruments": "peraturan yang sudah berlaku",
+    "lists": "daftar sendiri",
+    "cost_share": "pembagian iuran",
+    "changes": "perubahan sendiri",
+    "lampiran": "lampiran sendiri",
+}
+
 
 @dataclass(frozen=True, slots=True)
 class Run:
@@ -20,8 +72,9 @@ class Run:
 
 
 def title(report: Report) -> str:
-    """The first line of a report: which drafts, which standard."""
-    return f"{report.a.id} → {report.b.id} ({report.standard})"
+    """The first line of a report: which drafts, which standard (none between two documents)."""
+    standard = f" ({report.standard})" if report.standard else ""
+    return f"{report.a.id} → {report.b.id}{standard}"
 
 
 def summary(report: Report) -> str:
@@ -44,15 +97,30 @@ def clause_heading(clause: Clause) -> str:
     return f"{label} ({clause.key})" if clause.kind in KEYED else label
 
 
-def where(change: Change, clause: Clause, report: Report) -> str:
-    """Where in the clause a node change is, and on which side only ("ayat (2), only in lahat")."""
+def field_words(params: tuple[str, ...]) -> str:
+    """The region fields behind a change in words, each once: "sumber pendanaan, segmen kepesertaan"."""
+    fields = (key.split(".", 1)[0].split("[", 1)[0] for key in params)
+    return ", ".join(dict.fromkeys(FIELD_WORDS.get(f, f) for f in fields))
+
+
+def ringkasan(report: Report) -> str:
+    """:func:`summary` in Bahasa Indonesia: "44 perubahan: 17 parameter, 13 opsional"."""
+    counts = [f"{n} {KIND_WORDS[kind]}" for kind, n in report.summary().items() if n]
+    if not report.changes:
+        return "tidak ada perubahan: kedua rancangan berbunyi sama"
+    return f"{len(report.changes)} perubahan: " + ", ".join(counts)
+
+
+def where(change: Change, clause: Clause, report: Report, only_in: str = "only in") -> str:
+    """Where in the clause a node change is, and on which side only ("ayat (2), only in lahat";
+    ``only_in`` gives the words: "hanya di")."""
     place = change.b or change.a
     assert place is not None
     head = clause.b or clause.a
     top = head.address if head else ""
     local = place.address[len(top) :].strip() if place.address.startswith(top) else place.address
     if change.a is None or change.b is None:
-        only = f"only in {report.a.id if change.b is None else report.b.id}"
+        only = f"{only_in} {report.a.id if change.b is None else report.b.id}"
         return f"{local}, {only}" if local else only
     return local
 

@@ -118,14 +118,36 @@ def _merge(pair: Pair) -> Node:
         node = a or b
         assert node is not None
         mark = ONLY_A if b is None else ONLY_B
-        text = (mark + node.plain(),) if node.text or node.kind == "line" else ()
+        items = docx.cell_items(node.plain()) if node.kind == "line" else []
+        if len(items) > 1:  # a table cell of lettered items: each its own paragraph, all one side's
+            text: tuple[str, ...] = (docx.ITEM_BREAK.join(mark + item for item in items),)
+        else:
+            text = (mark + node.plain(),) if node.text or node.kind == "line" else ()
         title = mark + node.title if node.title else ""
         num = mark + node.num if node.kind in _HEADINGS else node.num
         eid = node.eid if a is None else ""
         return replace(node, text=text, title=title, num=num, end="", eid=eid, children=children)
     num, lead = _label(a.num, b.num)
     text = (lead + _marked(a.plain(), b.plain()),) if b.text or a.text or lead else ()
+    if b.kind == "line" and max(len(docx.cell_items(a.plain())), len(docx.cell_items(b.plain()))) > 1:
+        text = (_items_marked(a.plain(), b.plain()),)
     return replace(b, text=text, title=_marked(a.title, b.title), num=num, end="", children=children)
+
+
+def _items_marked(a: str, b: str) -> str:
+    """A table cell of lettered items (in either draft), marked item by item: the items in the
+    same place compared word by word, those only one draft has A's only or B's only, parted by
+    :data:`~jamsostek_regs.writers.docx.ITEM_BREAK` so that each stays its own paragraph."""
+    items_a, items_b = docx.cell_items(a), docx.cell_items(b)
+    out = []
+    for i in range(max(len(items_a), len(items_b))):
+        if i >= len(items_b):
+            out.append(ONLY_A + items_a[i])
+        elif i >= len(items_a):
+            out.append(ONLY_B + items_b[i])
+        else:
+            out.append(_marked(items_a[i], items_b[i]))
+    return docx.ITEM_BREAK.join(out)
 
 
 def _label(a: str, b: str) -> tuple[str, str]:
@@ -222,11 +244,25 @@ class _Tracker:
         return marks.pop() if len(marks) == 1 else None
 
     def _row(self, row: Element) -> str | None:
-        marks = {self._paragraph(p) for p in row.iter(w("p"))}
+        cells = [[(p, self._paragraph(p)) for p in cell.findall(w("p"))] for cell in row.iter(w("tc"))]
+        marks = {mark for cell in cells for _p, mark in cell}
         mark = marks.pop() if len(marks) == 1 else None
         if mark:
             elements.row_props(row).append(self._revision(mark))
+        for cell in cells:  # a cell's inner paragraph marks too, or LibreOffice keeps the row
+            self._cell_marks(cell)
         return mark
+
+    def _cell_marks(self, cell: list[tuple[Element, str | None]]) -> None:
+        """Track the marks of a cell's paragraphs that are one side's only (a lettered item A or
+        B alone has): a paragraph's own mark, or for the cell's last paragraph, which keeps its
+        mark, the mark of the paragraph before it, so accepting or rejecting leaves no empty one."""
+        marked: set[int] = set()
+        for k, (_p, mark) in enumerate(cell):
+            target = k if k < len(cell) - 1 else k - 1
+            if mark and target >= 0 and target not in marked:
+                marked.add(target)
+                self._mark_paragraph(cell[target][0], mark)
 
     def _paragraph(self, p: Element) -> str | None:
         """Split the runs of ``p`` at the markers; return the paragraph's own mark, if any."""

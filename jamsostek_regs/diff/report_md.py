@@ -1,20 +1,23 @@
-"""The diff as Markdown: a summary table, then each changed clause with its changes.
+"""The diff as Markdown, a document for reviewers in Bahasa Indonesia: a summary table, then
+each changed clause (its number, topic and key) with its changes.
 
 Deleted words are struck through (``~~kata~~``) and inserted words are bold (``**kata**``);
-region keys are code (`` `opd[1].name` ``).
+the region fields behind a change are named in words, their keys in code (`` `opd[1].name` ``).
 """
 
 from __future__ import annotations
 
 from jamsostek_regs.diff.changes import Change, Clause, Report
 from jamsostek_regs.diff.present import (
+    KIND_WORDS,
     Run,
     clause_heading,
+    field_words,
     items,
     moved,
+    ringkasan,
     run_text,
     shorten,
-    summary,
     title,
     where,
 )
@@ -25,33 +28,36 @@ from jamsostek_regs.writers.markdown import escape_inline
 def render(report: Report) -> str:
     """The Markdown report."""
     out = [
-        f"# {escape_inline(title(report))}",
+        f"# Perbandingan {escape_inline(title(report))}",
         "",
-        summary(report),
+        ringkasan(report),
         "",
-        "| class | changes |",
+        "| kelas | perubahan |",
         "| --- | ---: |",
     ]
-    out += [f"| {kind} | {count} |" for kind, count in report.summary().items()]
+    out += [f"| {KIND_WORDS[kind]} | {count} |" for kind, count in report.summary().items()]
     for item in items(report.clauses):
         out.append("")
         if isinstance(item, Run):
-            out.append(f"- {escape_inline(run_text(item))} (renumbered)")
+            out.append(f"- {escape_inline(run_text(item))} ({KIND_WORDS['renumbered']})")
             continue
-        out += [f"## {escape_inline(clause_heading(item))}", ""]
+        topic = report.topics.get(item.key)
+        heading = clause_heading(item) + (f" — {topic}" if topic else "")
+        out += [f"## {escape_inline(heading)}", ""]
         out += [_change(change, item, report) for change in item.changes]
     return "\n".join(out) + "\n"
 
 
 def _change(change: Change, clause: Clause, report: Report) -> str:
-    head = f"- **{change.kind}**"
+    head = f"- **{KIND_WORDS[change.kind]}**"
     if change.kind == "renumbered":
         return f"{head} {escape_inline(moved(change))}"
-    parts = [" ".join(filter(None, (head, escape_inline(where(change, clause, report)))))]
+    parts = [" ".join(filter(None, (head, escape_inline(where(change, clause, report, "hanya di")))))]
     if change.params:
-        parts.append("keys: " + ", ".join(f"`{key}`" for key in change.params))
+        keys = ", ".join(f"`{key}`" for key in change.params)
+        parts.append(f"data daerah: {escape_inline(field_words(change.params))} ({keys})")
     if change.reason:
-        parts.append(f"reason: {escape_inline(change.reason)}")
+        parts.append(f"alasan: {escape_inline(change.reason)}")
     one_side = change.a or change.b
     if change.a is None or change.b is None:
         assert one_side is not None

@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 
 from jamsostek_regs.errors import JamsostekError
+from jamsostek_regs.ooxml.names import W_NS
 
 #: One character XML 1.0 cannot hold (the complement of its ``Char`` production).
 _UNWRITABLE = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -28,6 +29,7 @@ _ESCAPE = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})
 EXCERPT = 60
 
 TAB = "<w:tab/>"
+_W_DECL = f'xmlns:w="{W_NS}"'
 _BOLD = "<w:rPr><w:b/></w:rPr>"
 _BORDERS = "".join(
     f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="auto"/>'
@@ -106,17 +108,36 @@ def paragraph(props: str, content: str) -> str:
 
 
 def paragraph_props(
-    style_id: str, *, page_break: bool = False, space_before: int | None = None, hanging: int | None = None
+    style_id: str,
+    *,
+    page_break: bool = False,
+    keep_next: bool = False,
+    tabs: tuple[int | None, int] | None = None,
+    space_before: int | None = None,
+    hanging: int | None = None,
+    left: int | None = None,
+    align: str | None = None,
 ) -> str:
-    """A ``w:pPr``: the style, a page break before, space before (twips), and a hanging indent
-    (twips) where the first line starts at the margin and the others at ``hanging``."""
+    """A ``w:pPr``: the style, kept with the next paragraph, a page break before, ``tabs`` (the
+    style's tab stop to clear, if any, and the one to set instead, twips), space before (twips), a
+    hanging indent (twips) where the first line starts at ``left`` (default: the margin) and the
+    others at ``left + hanging``, and an alignment (``w:jc``: "left", "both", ...) replacing
+    the style's."""
     props = f'<w:pPr><w:pStyle w:val="{escape(style_id)}"/>'
+    if keep_next:
+        props += "<w:keepNext/>"
     if page_break:
         props += "<w:pageBreakBefore/>"
+    if tabs is not None:
+        cleared, tab = tabs
+        props += "<w:tabs>" + (f'<w:tab w:val="clear" w:pos="{cleared}"/>' if cleared is not None else "")
+        props += f'<w:tab w:val="left" w:pos="{tab}"/></w:tabs>'
     if space_before is not None:
         props += f'<w:spacing w:before="{space_before}"/>'
     if hanging is not None:
-        props += f'<w:ind w:left="{hanging}" w:hanging="{hanging}"/>'
+        props += f'<w:ind w:left="{(left or 0) + hanging}" w:hanging="{hanging}"/>'
+    if align is not None:
+        props += f'<w:jc w:val="{align}"/>'
     return props + "</w:pPr>"
 
 
@@ -146,3 +167,20 @@ def table_row(cells: str, *, header: bool) -> str:
 def table_cell(width: int, content: str) -> str:
     """A ``w:tc`` ``width`` twips wide holding ``content`` (paragraphs)."""
     return f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>{content}</w:tc>'
+
+
+def font_table(font: str, alternatives: Sequence[str], panose: str) -> str:
+    """``word/fontTable.xml`` declaring ``font`` and each of its ``alternatives`` a variable-pitch
+    serif (``w:family="roman"``) with the PANOSE-1 class ``panose``; ``font`` names its first
+    alternative as ``w:altName``, the font Word and LibreOffice take when it is missing."""
+
+    def entry(name: str, alternative: str = "") -> str:
+        alt = f'<w:altName w:val="{escape(alternative)}"/>' if alternative else ""
+        return (
+            f'<w:font w:name="{escape(name)}">{alt}<w:panose1 w:val="{escape(panose)}"/>'
+            '<w:charset w:val="00"/><w:family w:val="roman"/><w:pitch w:val="variable"/></w:font>'
+        )
+
+    entries = [entry(font, alternatives[0] if alternatives else ""), *map(entry, alternatives)]
+    declaration = "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+    return f"{declaration}<w:fonts {_W_DECL}>{''.join(entries)}</w:fonts>"

@@ -29,6 +29,7 @@ class Reference:
         tail: the section properties and the closing tags.
         style_ids: style name -> style id.
         tab_stops: style name -> positions of its tab stops (twips), in order.
+        indents: style name -> its left indent and hanging indent (twips; 0 where none).
         top: top page margin (twips).
         text_width: page width minus the left and right margins (twips).
     """
@@ -38,6 +39,7 @@ class Reference:
     tail: str
     style_ids: dict[str, str]
     tab_stops: dict[str, tuple[int, ...]]
+    indents: dict[str, tuple[int, int]]
     top: int
     text_width: int
 
@@ -75,6 +77,7 @@ def load(data: bytes) -> Reference:
         tail=tail,
         style_ids={name: style.get(w("styleId"), "") for name, style in named},
         tab_stops={name: _tab_stops(style) for name, style in named},
+        indents={name: _indent(style) for name, style in named},
         top=_twips(section, "pgMar", "top"),
         text_width=_twips(section, "pgSz", "w") - margins,
     )
@@ -91,3 +94,10 @@ def _twips(section: ElementTree.Element, tag: str, attr: str) -> int:
 def _tab_stops(style: ElementTree.Element) -> tuple[int, ...]:
     path = f"{w('pPr')}/{w('tabs')}/{w('tab')}"
     return tuple(sorted(int(tab.get(w("pos"), "0")) for tab in style.iterfind(path)))
+
+
+def _indent(style: ElementTree.Element) -> tuple[int, int]:
+    ind = style.find(f"{w('pPr')}/{w('ind')}")
+    if ind is None:
+        return 0, 0
+    return int(ind.get(w("left"), "0")), int(ind.get(w("hanging"), "0"))

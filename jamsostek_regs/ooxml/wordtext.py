@@ -183,11 +183,19 @@ class _Reader:
 
     def table(self, element: Element, depth: int) -> Table:
         number = self.number + 1
-        rows = tuple(
-            tuple(tuple(_paragraphs(self.blocks(tc, depth))) for tc in tr.findall(_TC))
-            for tr in element.findall(_TR)
-        )
-        return Table(number, rows, _bordered(element))
+        rows = []
+        for tr in element.findall(_TR):  # every row is read, so that paragraph numbers stay those of the file
+            cells = tuple(tuple(_paragraphs(self.blocks(tc, depth))) for tc in tr.findall(_TC))
+            if not self._row_removed(tr):
+                rows.append(cells)
+        return Table(number, tuple(rows), _bordered(element))
+
+    def _row_removed(self, tr: Element) -> bool:
+        """Whether the row is a tracked deletion (accepted view) or insertion (original view)."""
+        marks = [m for m in (tr.find(f"{w('trPr')}/{_DEL}"), tr.find(f"{w('trPr')}/{_INS}")) if m is not None]
+        self.revisions += len(marks)
+        gone = _DEL if self.view == "accepted" else _INS
+        return any(m.tag == gone for m in marks)
 
     def paragraph(self, element: Element) -> Paragraph | None:
         """The paragraph, or ``None`` when its mark is removed in this view (joined to the next)."""

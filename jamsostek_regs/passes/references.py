@@ -9,6 +9,7 @@ naming the template file, line and key (R77).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from jamsostek_regs.citing import citation, cite
@@ -35,6 +36,24 @@ def resolve(draft: Draft, possible_keys: frozenset[str] = frozenset()) -> Draft:
     if problems:
         raise InputError(problems)
     return replace(draft, root=root)
+
+
+def wording(draft: Draft) -> Callable[[str, str, bool], str | None]:
+    """How ``draft`` words a reference: ``(from key, to key, bare)`` -> the words this pass would
+    give it in ``draft``, or ``None`` where there is no such node or it cannot be cited from there."""
+    index: dict[str, _Address] = {}
+    _index(draft.root, _Address(None, None, (), draft.root), index)
+
+    def words_for(here: str, to: str, bare: bool) -> str | None:
+        target = index.get(to)
+        if target is None:
+            return None
+        try:
+            return words(target, index.get(here), bare)
+        except ValueError:
+            return None
+
+    return words_for
 
 
 def _index(node: Node, at: _Address, index: dict[str, _Address]) -> None:

@@ -4,7 +4,9 @@ In this order, each step only for parts still without a key, no key given twice:
 
 1. **mark**: the document's own marks, in paragraph order. A bookmark the tool wrote names
    the key in the manifest (:mod:`jamsostek_regs.ooxml.manifest`); a paragraph without one
-   takes the next manifest entry (after the last one taken) with the fingerprint of its text.
+   takes the next manifest entry (after the last one taken) with the fingerprint of its text,
+   unless another paragraph still holds that entry's bookmark (a "Pasal 6" typed in before
+   the old Pasal 6, now "Pasal 7", is not the old one).
 2. **derived** from a fixed role ("judul.jenis", "penutup.ditetapkan"): the same in every
    Perkada.
 3. **aligned**: parts of each kind (BAB, Pasal, ayat, rincian, lampiran, text lines, tables)
@@ -73,12 +75,14 @@ def _marks(root: Part, entries: Sequence[Entry], used: set[str]) -> None:
         return
     at = {entry.bookmark: i for i, entry in enumerate(entries) if entry.bookmark}
     shown = sorted((p for p in root.walk() if p.line is not None), key=lambda p: p.paragraph)
+    # an entry whose bookmark some paragraph still holds is that paragraph's, not a fingerprint's
+    claimed = {entries[at[b]].key for p in shown if p.line is not None for b in p.line.bookmarks if b in at}
     position = 0
     for part in shown:
         assert part.line is not None
         index = next((at[b] for b in part.line.bookmarks if b in at and entries[at[b]].key not in used), None)
         if index is None:
-            index = _next(entries, position, fingerprint(part.shown()), used)
+            index = _next(entries, position, fingerprint(part.shown()), used | claimed)
         if index is not None and _give(part, entries[index].key, _MARK, used):
             position = index + 1
 

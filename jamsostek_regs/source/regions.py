@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jamsostek_regs.errors import InputError, JamsostekError, Problem, UnknownRegionError
-from jamsostek_regs.source import attachments, changes, dynamic_ids, laws, overrides, values
+from jamsostek_regs.source import attachments, changes, dynamic_ids, financing, laws, overrides, values
 from jamsostek_regs.source.schema import Region, closest, validate_partial
 from jamsostek_regs.source.standard import Standard
 from jamsostek_regs.source.yamlsource import KeyPath, Located, load_file
@@ -26,6 +26,8 @@ REGION_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SUFFIX = ".yaml"
 #: Establishment laws are Undang-Undang (or a Perppu made one).
 ESTABLISHMENT_JENIS = ("uu", "perppu")
+#: The last standard version that prints `bpu_examples` (legal review C-27).
+BPU_EXAMPLES_UNTIL = "2025.1"
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,8 +200,39 @@ def _financing_sources(region: Region, located: Located, standard: Standard) -> 
     sources = [(("financing", i, "source"), fin.source or "null") for i, fin in enumerate(region.financing)]
     yield from repeats(located, sources)
     for where, source in sources:
-        if source != "null":
+        if source == SELF_PAID and source not in standard.catalog.financing:
+            yield located.problem(where, _SELF_PAID_MESSAGE)
+        elif source != "null":
             yield from _members(located, where, source, standard.catalog.financing)
+
+
+#: The source id the 2025.1 catalog had for iuran the Peserta pays itself (legal review C-10).
+SELF_PAID = "mandiri"
+_SELF_PAID_MESSAGE = (
+    "iuran a Peserta pays itself is not financing of the Daerah (UU 24/2011 Pasal 19 ayat (3)); remove"
+    " this entry (a segment's own payment needs no source)"
+)
+#: Which source each financing detail belongs to (pendanaan/bantuan_iuran, pendanaan/dbh_sawit).
+_DETAILS = {"criteria": ("apbd", "dbh_sawit"), "data": ("apbd",), "period": ("dbh_sawit",)}
+
+
+@_reads("financing")
+def _financing_details(region: Region, located: Located, _standard: Standard) -> Iterator[Problem]:
+    """`criteria`, `data` and `period` are printed only for the sources whose Pasal uses them, and
+    only where the region decided that source (`decided_by`); no source of the Daerah pays for
+    `penerima_upah`, whose Pemberi Kerja pays (UU 24/2011 Pasal 19 ayat (1) and (2))."""
+    for i, fin in enumerate(region.financing):
+        for name, sources in _DETAILS.items():
+            if getattr(fin, name) and fin.source not in sources:
+                allowed = " and ".join(f"'{s}'" for s in sources)
+                yield located.problem(("financing", i, name), f"'{name}' is printed only for {allowed}")
+            elif getattr(fin, name) and not fin.decided_by:
+                message = f"'{name}' is printed only where the region decided the source: add 'decided_by'"
+                yield located.problem(("financing", i, name), message)
+        if "penerima_upah" in fin.for_groups:
+            where = ("financing", i, "for_groups", fin.for_groups.index("penerima_upah"))
+            message = "their Pemberi Kerja pays the iuran of penerima_upah (UU 24/2011 Pasal 19)"
+            yield located.problem(where, message)
 
 
 @_reads("financing", "village_unit")
@@ -226,9 +259,16 @@ def _financing_groups(region: Region, located: Located, _standard: Standard) -> 
 
 
 @_reads("bpu_examples", "segments")
-def _bpu_examples(region: Region, located: Located, _standard: Standard) -> Iterator[Problem]:
-    """`bpu_examples` are printed after the segment `bukan_penerima_upah`: they need it."""
-    if region.bpu_examples and "bukan_penerima_upah" not in region.segments:
+def _bpu_examples(region: Region, located: Located, standard: Standard) -> Iterator[Problem]:
+    """`bpu_examples` are printed after the segment `bukan_penerima_upah`: they need it. Only the
+    standard 2025.1 prints them ("termasuk ...", an example list inside a norm: legal review C-27)."""
+    if region.bpu_examples and standard.manifest.version != BPU_EXAMPLES_UNTIL:
+        message = (
+            f"standard {standard.manifest.version} prints no examples of bukan_penerima_upah (only"
+            f" {BPU_EXAMPLES_UNTIL} did): give these groups as lists.bukan_penerima_upah, with their source"
+        )
+        yield located.problem(("bpu_examples",), message)
+    elif region.bpu_examples and "bukan_penerima_upah" not in region.segments:
         message = "examples of bukan_penerima_upah, but 'segments' does not list it: add it, or remove these"
         yield located.problem(("bpu_examples",), message)
 
@@ -399,14 +439,19 @@ def _lists(region: Region, located: Located, _standard: Standard) -> Iterator[Pr
             yield located.problem(("lists", segment), message, closest(segment, region.segments))
 
 
-@_reads("cost_share", "level")
+@_reads("cost_share", "level", "financing", "segments")
 def _cost_share(region: Region, located: Located, _standard: Standard) -> Iterator[Problem]:
-    """Only a provinsi has a `cost_share`, and its two parts add up to at most 100 percent."""
+    """Only a provinsi has a `cost_share`, it shares a Bantuan Pembayaran Iuran the region decided
+    (a `decided_by` APBD entry for `pekerja_rentan`), and its two parts add up to at most 100 percent."""
     share = region.cost_share
     if share is None:
         return
     if region.level != "provinsi":
-        yield located.problem(("cost_share",), "only a provinsi shares the Bantuan Iuran with kabupaten/kota")
+        message = "only a provinsi shares the Bantuan Pembayaran Iuran with kabupaten/kota"
+        yield located.problem(("cost_share",), message)
+    elif not financing.subsidy(region):
+        message = "needs an 'apbd' entry for pekerja_rentan with 'decided_by': the subsidy it shares"
+        yield located.problem(("cost_share",), message)
     parts = [p for p in (share.province_percent, share.shared_percent) if p is not None]
     if sum(parts) > 100:
         yield located.problem(("cost_share",), f"the two parts add up to {sum(parts)} percent, more than 100")

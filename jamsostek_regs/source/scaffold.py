@@ -90,8 +90,8 @@ def _lines(region_id: str, level: str, name: str, province: str | None, standard
     yield f"# {_about('segments')} Delete those it does not cover."
     yield "segments:"
     yield from _choices(cat.segments, villages)
-    yield f"# FILL: {_about('bpu_examples')}"
-    yield "bpu_examples: []"
+    yield f"# FILL: {_about('lists')}"
+    yield "lists: {}"
     yield f"# {_about('government_groups')} Delete those it does not register."
     yield "government_groups:"
     yield from _choices(cat.government_groups, villages)

@@ -76,6 +76,28 @@ class Financing(Strict):
         default_factory=list,
         description="Ids from `segments` or `government_groups` it pays for; printed after the source.",
     )
+    # Issue 12 (financing design, legal review C-09, KB-3, LH-4, SS-3): a Pasal paying iuran from a
+    # source prints only where the region decided it, with what only the region knows.
+    decided_by: Text | None = Field(
+        default=None,
+        description="Where the region decided to pay iuran from this source (a budget, a programme already"
+        " paid), with its source; without it no Pasal pays iuran from it and `for_groups` is not printed.",
+    )
+    criteria: list[Text] = Field(
+        default_factory=list,
+        description="`apbd` and `dbh_sawit`: criteria a recipient meets, each with its source; none prints"
+        ' "...".',
+    )
+    data: Text | None = Field(
+        default=None,
+        description="`apbd`: the data the Pekerja Rentan paid for are drawn from (e.g. P3KE); null prints"
+        ' "...".',
+    )
+    period: Text | None = Field(
+        default=None,
+        description="`dbh_sawit`: for how long the iuran is paid (PMK 91/2023 asks for it); null prints"
+        ' "...".',
+    )
 
 
 class CoverageTarget(Strict):
@@ -126,6 +148,12 @@ class DraftInfo(Strict):
         Field(default=None, description="Date of the draft (YYYY-MM-DD); a document property only.")
     )
     author: Text | None = Field(default=None, description="Author shown in the document properties.")
+    kop: bool = Field(
+        default=False,
+        description="Print the kop above the judul in the DOCX and PDF: a place for the lambang daerah and"
+        ' the jabatan and province in capitals ("BUPATI LAHAT", "PROVINSI SUMATERA SELATAN"), as a'
+        " published Perkada has it.",
+    )
 
 
 def _relative_docx(value: str) -> str:
@@ -406,7 +434,8 @@ class Region(Strict):
     )
     bpu_examples: list[Text] = Field(
         default_factory=list,
-        description="Examples of pekerja bukan penerima upah (petani, nelayan, ...); needs that segment.",
+        description="Standard 2025.1 only: examples of pekerja bukan penerima upah (petani, nelayan, ...),"
+        ' printed as "termasuk ..."; needs that segment. From 2026.1: `lists.bukan_penerima_upah`.',
     )
     government_groups: list[Slug] = Field(
         default_factory=list, description="Government-side groups it registers: ids from `government_groups`."
@@ -443,11 +472,12 @@ class Region(Strict):
     )
     lists: dict[Slug, Enumeration] = Field(
         default_factory=dict,
-        description="Segment id -> the groups of that segment the Perkada names (e.g. the pekerja rentan it"
-        " funds), printed as rincian in Pasal Kepesertaan.",
+        description="Segment id -> the groups of that segment the Perkada names, printed in Pasal Kepesertaan"
+        " as the groups the Pemerintah Daerah gives priority to in widening its membership (rincian).",
     )
     cost_share: CostShare | None = Field(
-        default=None, description="Provinsi only: its share of the Bantuan Iuran, and the part shared."
+        default=None,
+        description="Provinsi only: its share of the Bantuan Pembayaran Iuran, and the part shared.",
     )
     changes: list[Change] = Field(
         default_factory=list,
@@ -475,7 +505,16 @@ class CatalogEntry(Strict):
     tasks: list[Text] = Field(default_factory=list)
     requires_village: bool = False
     village_unit: VillageUnit | None = None
+    part_of: Slug | None = None
     source: Text | None = None
+    # -- issue 12, membership (legal review C-06, C-26) --
+    #: A segment: the segment of the statutory split (PP 44/2015 Pasal 5) it lies inside; null for
+    #: the two halves of the split themselves.
+    within: Slug | None = None
+    #: A segment of people working abroad (Pekerja Migran Indonesia): outside the split of Peserta.
+    abroad: bool = False
+    #: A government group whose employer is the Pemerintah Daerah: it registers them itself.
+    employed: bool = False
 
 
 class Catalog(Strict):

@@ -17,6 +17,7 @@ from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
 from jamsostek_regs.source import values
+from jamsostek_regs.source.labels import label
 from jamsostek_regs.source.regions import RULES
 from jamsostek_regs.source.schema import SLUG_PATTERN, Region
 
@@ -53,8 +54,10 @@ HEADER = """
 A key `a.b` is key `b` in the mapping under `a`; `a[].b` is key `b` in each item of the
 list `a`; `a.<id>.b` is key `b` in each mapping under an id of `a`.
 
-| key | type | required / default | meaning |
-| --- | --- | --- | --- |
+Each field's Indonesian label and help are those of the browser form (`jamsostek-regs serve`).
+
+| key | type | required / default | meaning | label (formulir) |
+| --- | --- | --- | --- | --- |
 """
 
 
@@ -66,13 +69,15 @@ def schema_docs() -> str:
     return f"{INTRO}\n{rule.strip()}\n{HEADER}{rows}{RULES_HEADER}{rules}"
 
 
-def _rows(model: type[BaseModel], prefix: str) -> Iterator[tuple[str, str, str, str]]:
+def _rows(model: type[BaseModel], prefix: str) -> Iterator[tuple[str, str, str, str, str]]:
     for name, field in model.model_fields.items():
         if not field.description:
             raise ValueError(f"{model.__name__}.{name} has no description")
         key = f"{prefix}{field.alias or name}"
-        yield f"`{key}`", _type(field.annotation, tuple(field.metadata)), _default(field), field.description
-        inner = _model_in(field.annotation)
+        shown = label(key)  # KeyError: a new field needs its line in source/labels.py
+        kind = _type(field.annotation, tuple(field.metadata))
+        yield f"`{key}`", kind, _default(field), field.description, f"**{shown.label}**: {shown.help}"
+        inner = model_in(field.annotation)
         if inner is not None:
             origin = get_origin(field.annotation)
             part = "[]" if origin is list else ".<id>" if origin is dict else ""
@@ -91,11 +96,12 @@ def _default(field: FieldInfo) -> str:
     return f"default `{shown}`"
 
 
-def _model_in(annotation: Any) -> type[BaseModel] | None:
+def model_in(annotation: Any) -> type[BaseModel] | None:
+    """The model inside ``annotation`` (``list[Opd] | None`` -> ``Opd``), or ``None``."""
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return annotation
     for arg in get_args(annotation):
-        found = _model_in(arg)
+        found = model_in(arg)
         if found is not None:
             return found
     return None

@@ -1,7 +1,8 @@
 """Writers, and the one registry of output formats.
 
 Every output format is declared once, in :data:`FORMATS`: its name, file suffix, media type,
-the module whose ``render(draft) -> bytes`` writes it, whether it needs LibreOffice, and its
+the module whose ``render(draft) -> bytes`` writes it (and may say, with ``warnings(data) ->
+list[str]``, what a reader of a file it wrote should know), whether it needs LibreOffice, and its
 name in the bundle's README. The CLI's ``--format`` choices, the bundle and its README, and
 the docs read this table; nothing else lists formats.
 
@@ -77,6 +78,15 @@ def get(name: str) -> Format:
 def writer(name: str) -> Writer:
     """The ``render`` function of the format called ``name``."""
     return FORMATS[name].writer()
+
+
+def warnings(name: str, data: bytes) -> list[str]:
+    """What a reader of ``data``, a file in the format called ``name``, should know (a PDF set in
+    a substituted font); nothing for a format whose module has no ``warnings``."""
+    check: Callable[[bytes], list[str]] | None = getattr(
+        importlib.import_module(FORMATS[name].module), "warnings", None
+    )
+    return check(data) if check is not None else []
 
 
 def suffix(name: str) -> str:

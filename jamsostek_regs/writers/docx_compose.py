@@ -3,7 +3,10 @@
 In the tree the body of an attached lampiran is one line (see
 :mod:`jamsostek_regs.source.attachments`). :func:`compose` replaces that paragraph in the DOCX
 by the body of the attached document through docxcompose: its styles are kept, its own lists
-restart at 1, and the draft's numbering (plain text labels) is not touched.
+restart at 1, and the draft's numbering (plain text labels) is not touched. Its tables are
+fitted to the draft's text width (F4 less the draft's margins): a document made on US Letter or
+A4 with fixed columns keeps the proportions of its columns, not their widths, so its right edge
+lines up with the draft's text and its headers have room.
 
 The composed file is as reproducible as the rest: the zip is rewritten with fixed entry order
 and timestamps, and the list ids docxcompose draws at random are replaced by fixed ones.
@@ -32,6 +35,7 @@ def compose(data: bytes, draft: Draft) -> bytes:
     document = docx.Document(io.BytesIO(data))
     composer = Composer(document)
     body = document.element.body
+    own = {id(table) for table in body.iterchildren(w("tbl"))}
     start = 0
     for text, path in _placeholders(draft):
         target = next(p for p in list(body)[start:] if p.tag == w("p") and _text(p) == text)
@@ -39,6 +43,10 @@ def compose(data: bytes, draft: Draft) -> bytes:
         body.remove(target)
         composer.insert(start, _open(path))
     _fix_list_ids(document)
+    width = _text_width(body)
+    for table in body.iterchildren(w("tbl")):
+        if id(table) not in own:
+            _fit(table, width)
     out = io.BytesIO()
     document.save(out)
     return repackage(out.getvalue())
@@ -66,6 +74,33 @@ def _open(path: Path) -> Any:
 
 def _text(paragraph: Any) -> str:
     return "".join(t.text or "" for t in paragraph.iter(w("t")))
+
+
+def _text_width(body: Any) -> int:
+    """The width of the text (twips): the page's width less its left and right margins."""
+    section = body.find(w("sectPr"))
+    size, margins = section.find(w("pgSz")), section.find(w("pgMar"))
+    return int(size.get(w("w"))) - int(margins.get(w("left"))) - int(margins.get(w("right")))
+
+
+def _fit(table: Any, width: int) -> None:
+    """Scale the columns of ``table`` (grid and cell widths in twips) so that it is ``width`` wide."""
+    columns = table.findall(f"{w('tblGrid')}/{w('gridCol')}")
+    total = sum(int(column.get(w("w"), "0")) for column in columns)
+    if not total or total == width:
+        return
+    for element in (*columns, *table.iter(w("tcW"))):
+        if element.tag == w("gridCol") or element.get(w("type"), "dxa") == "dxa":
+            element.set(w("w"), str(int(element.get(w("w"), "0")) * width // total))
+    last = columns[-1]  # what the rounding down left goes to the last column
+    last.set(w("w"), str(int(last.get(w("w"))) + width - sum(int(c.get(w("w"))) for c in columns)))
+    props = table.find(w("tblPr"))
+    if props is not None:
+        for old in props.findall(w("tblW")) + props.findall(w("tblInd")):
+            props.remove(old)
+        size = props.makeelement(w("tblW"), {w("w"): str(width), w("type"): "dxa"})
+        style = props.find(w("tblStyle"))
+        props.insert(0 if style is None else 1, size)
 
 
 def _fix_list_ids(document: Any) -> None:

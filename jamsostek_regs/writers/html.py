@@ -8,7 +8,8 @@ text is exactly ``Block.plain()``; the lead, colon and label are ``<span>`` elem
 class ``lead``, ``colon`` and ``label``. A block with an anchor carries it as its ``id``
 (the first block only, when several share one). A page break is an
 ``<hr class="page-break">`` that breaks the page in print. A ``<nav>`` before ``<main>``
-links to every Pasal.
+links to every BAB (with its title) followed by its Pasal, and to every lampiran. The judul,
+the BAB titles and the lampiran names are bold, as in the DOCX.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from html import escape
 from jamsostek_regs.layout import Block, layout
 from jamsostek_regs.model import Draft, Meta
 from jamsostek_regs.writers._common import CENTRED, RINCIAN_DEPTH, RUNS, SPACED, unique_anchors
+from jamsostek_regs.writers.fonts import css_stack
 
 _SPACE = "margin-top: 1.5em;"
 _HANG = "padding-left: 2.5em; text-indent: -2.5em;"
@@ -27,8 +29,12 @@ _STATIC_CSS = """\
 @page { size: 215mm 330mm; margin: 2cm 2cm 2cm 3cm; }
 body { margin: 0; color: #000; background: #fff; }
 nav, main { max-width: 16.5cm; margin: 0 auto; padding: 1em; }
-main { font: 12pt/1.5 "Bookman Old Style", "URW Bookman", serif; }
-nav ul { columns: 4; padding: 0; list-style: none; }
+main, nav { font: 12pt/1.5 FONTS; }
+nav ul { padding: 0; list-style: none; }
+nav li { margin: 0.2em 0; }
+nav a { margin-right: 0.6em; white-space: nowrap; }
+nav a.bab, nav a.lampiran { font-weight: bold; }
+p.Judul, p.BabJudul, p.LampiranJudul { font-weight: bold; }
 p { margin: 0; text-align: justify; }
 p:empty { min-height: 1.5em; }
 p.Pembukaan { position: relative; margin-left: 8em; }
@@ -62,7 +68,7 @@ def _stylesheet() -> str:
         _rule(["p.Pembukaan", "p.Ayat", *rincian], _HANG),
         *(_rule([f"p.{s}"], f"margin-left: {2.5 * d}em;") for s, d in RINCIAN_DEPTH.items()),
     ]
-    return _STATIC_CSS + "\n".join(rules) + "\n"
+    return _STATIC_CSS.replace("FONTS", css_stack()) + "\n".join(rules) + "\n"
 
 
 _CSS = _stylesheet()
@@ -97,14 +103,25 @@ def write(blocks: Sequence[Block], meta: Meta) -> bytes:
 
 
 def _nav(blocks: Sequence[Block], anchors: Sequence[str]) -> list[str]:
-    links = [
-        f'<li><a href="#{escape(anchor)}">{escape(block.text)}</a></li>'
-        for block, anchor in zip(blocks, anchors, strict=True)
-        if block.style == "PasalNomor" and anchor
-    ]
-    if not links:
+    """The table of contents: a line per BAB (number and title, then its Pasal) and per lampiran."""
+    lines: list[list[str]] = []
+    for i, (block, anchor) in enumerate(zip(blocks, anchors, strict=True)):
+        href = f'href="#{escape(anchor)}"'
+        if not anchor:
+            continue
+        if block.style == "BabNomor":
+            title = blocks[i + 1].text if i + 1 < len(blocks) and blocks[i + 1].style == "BabJudul" else ""
+            lines.append([f'<a class="bab" {href}>{escape(f"{block.text} {title}".strip())}</a>'])
+        elif block.style == "LampiranKepala":
+            lines.append([f'<a class="lampiran" {href}>{escape(block.text.title())}</a>'])
+        elif block.style == "PasalNomor":
+            if not lines:
+                lines.append([])
+            lines[-1].append(f"<a {href}>{escape(block.text)}</a>")
+    if not lines:
         return []
-    return ['<nav aria-label="Daftar isi">', "<ul>", *links, "</ul>", "</nav>"]
+    items = (f"<li>{' '.join(line)}</li>" for line in lines)
+    return ['<nav aria-label="Daftar isi">', "<ul>", *items, "</ul>", "</nav>"]
 
 
 def _element(block: Block, anchor: str) -> str:

@@ -1,9 +1,10 @@
 """``enact``, ``amend`` and ``consolidate`` end to end, in throw-away workspaces.
 
 The test region (``tests/amend/regions``) is Kota Bengkulu's facts, enacted in 2024 under the
-2025.1 standard (``2024.yaml``) and then changed by its drafter (``now.yaml``); against the
-current standard its Perubahan carries every kind of change. The golden Perubahan is Kota
-Bengkulu's own, from the 2025.1 standard to the current one (``UPDATE_GOLDEN=1`` rewrites it).
+current standard (``enacted.yaml``) and then changed by its drafter (``now.yaml``): its Perubahan
+carries every kind of change. Enacted under the 2025.1 standard (``2024.yaml``), the revised
+standard changes more than half of its Pasal (Lampiran II angka 237): the tool asks for the
+replacement, and the golden is Kota Bengkulu's own replacement (``UPDATE_GOLDEN=1`` rewrites it).
 """
 
 from __future__ import annotations
@@ -25,16 +26,18 @@ from tests.regionkit import make_workspace, run_cli
 
 HERE = Path(__file__).parent
 GOLDEN = ROOT / "tests" / "golden" / "amend"
+#: The current standard version.
+CURRENT = "2026.1"
 
 
-def workspace(tmp_path: Path, region: str = "contoh", text: Path = HERE / "regions" / "2024.yaml") -> Path:
+def workspace(tmp_path: Path, region: str = "contoh", text: Path = HERE / "regions" / "enacted.yaml") -> Path:
     root = make_workspace(tmp_path / "ws")
     shutil.copy(text, root / "regions" / f"{region}.yaml")
     return root
 
 
 def enact(
-    root: Path, *args: str, region: str = "contoh", standard: str | None = "2025.1"
+    root: Path, *args: str, region: str = "contoh", standard: str | None = None
 ) -> tuple[int, str, str]:
     chosen = ("--standard", standard) if standard else ()
     return run_cli(root, *chosen, "enact", region, *args)
@@ -42,7 +45,8 @@ def enact(
 
 @pytest.fixture
 def enacted(tmp_path: Path) -> Path:
-    """The test region enacted as Perwal 16/2024 under 2025.1, its region file then changed."""
+    """The test region enacted as Perwal 16/2024 under the current standard, its region file then
+    changed."""
     root = workspace(tmp_path)
     code, _out, err = enact(
         root, "--number", "16", "--year", "2024", "--date", "2024-05-02", "--berita", "16"
@@ -70,7 +74,7 @@ def test_enact_writes_a_deterministic_snapshot(tmp_path: Path, enacted: Path) ->
         "region",
         "regions/contoh.yaml",
     )
-    assert record.draft.meta.standard_version == "2025.1" and not record.draft.meta.draft
+    assert record.draft.meta.standard_version == CURRENT and not record.draft.meta.draft
     assert record.draft.find("judul.rancangan") is None
     assert record.draft.find("judul.nomor").plain() == "NOMOR 16 TAHUN 2024"  # type: ignore[union-attr]
     assert record.to_json() == path.read_bytes()
@@ -121,7 +125,7 @@ def test_a_snapshot_edited_by_hand_is_refused(enacted: Path) -> None:
 def test_nothing_to_amend_writes_nothing(tmp_path: Path) -> None:
     root = workspace(tmp_path)
     enact(root, "--number", "16", "--year", "2024", "--date", "2024-05-02")
-    code, out, err = run_cli(root, "amend", "contoh", "--to", "contoh@2025.1")
+    code, out, err = run_cli(root, "amend", "contoh")
     assert code == 0, err
     assert "nothing to amend" in out
     assert not (root / "build").exists()
@@ -140,18 +144,20 @@ def test_the_perubahan_carries_every_kind_of_change(enacted: Path) -> None:
     assert "(Berita Daerah Kota Bengkulu Tahun 2024 Nomor 16) diubah sebagai berikut:" in text
     found = formulas(text)
     kinds = {
-        "Pasal diubah": "Ketentuan Pasal 4 diubah sehingga berbunyi sebagai berikut:",
-        "ayat diubah": "Ketentuan ayat (1) Pasal 9 diubah sehingga Pasal 9 berbunyi sebagai berikut:",
-        "Pasal disisipkan": "Di antara Pasal 16 dan Pasal 17 disisipkan 1 (satu) pasal, yakni Pasal 16A",
+        "Pasal diubah": "Ketentuan Pasal 2 diubah sehingga berbunyi sebagai berikut:",
+        "ayat diubah": "Ketentuan ayat (2) Pasal 9 diubah sehingga Pasal 9 berbunyi sebagai berikut:",
+        "Pasal disisipkan": "Di antara Pasal 18 dan Pasal 19 disisipkan 1 (satu) pasal, yakni Pasal 18A",
         "ayat disisipkan": "Di antara ayat (1) dan ayat (2) Pasal 13 disisipkan 1 (satu) ayat, yakni ayat",
         "huruf dihapus": "Ketentuan huruf c Pasal 11 dihapus sehingga Pasal 11 berbunyi sebagai berikut:",
-        "Pasal dihapus": "Pasal 16 dihapus.",
+        "Pasal dihapus": "Pasal 17 dihapus.",
         "Lampiran diubah": "Ketentuan Lampiran diubah sehingga menjadi sebagaimana tercantum dalam Lampiran",
     }
     for kind, formula in kinds.items():
         assert any(formula in line for line in found), kind
     assert [line.split(". ", 1)[0] for line in found] == [str(i) for i in range(1, len(found) + 1)]
-    assert "\n                               Pasal 16A\n" in text
+    assert "\n                               Pasal 18A\n" in text
+    assert "    c. dihapus;\n" in text  # huruf c keeps its letter
+    assert "Tim koordinasi sebagaimana dimaksud dalam Pasal 18 ayat (1) mengadakan" in text  # enacted numbers
     assert "(1a) Pendataan dilakukan paling sedikit 1 (satu) kali dalam 1 (satu) tahun." in text
     assert "Pasal II\nPeraturan Wali Kota ini mulai berlaku pada tanggal diundangkan." in text
     assert "Dinas Tenaga Kerja Kota Bengkulu" in text.split("LAMPIRAN", 1)[1]
@@ -172,7 +178,7 @@ def test_every_writer_prints_the_perubahan_and_again_the_same_bytes(enacted: Pat
     assert sorted(first) == [f"contoh-perubahan.{fmt}" for fmt in sorted(formats.split(","))]
     for name in ("contoh-perubahan.md", "contoh-perubahan.html"):
         text = first[name].decode("utf-8")
-        assert "Pasal 16A" in text and "yakni ayat (1a)" in text and "Pasal 16 dihapus." in text
+        assert "Pasal 18A" in text and "yakni ayat (1a)" in text and "Pasal 17 dihapus." in text
     code, _out, err = run_cli(enacted, "amend", "contoh", "--format", formats)
     assert code == 0, err
     assert {path.name: path.read_bytes() for path in folder.glob("contoh-perubahan.*")} == first
@@ -192,20 +198,20 @@ def test_enacting_the_perubahan_records_the_consolidated_text(enacted: Path) -> 
     assert code == 0, err
     amending = snapshot.load(enacted / "regions" / "enacted" / "contoh" / "2026-3.json")
     assert amending.amends == "2024-16"
-    assert ("maksud_tujuan.ruang_lingkup", "Pasal 4", "diubah") in {
+    assert ("maksud_tujuan.maksud", "Pasal 2", "diubah") in {
         (c.key, c.address, c.action) for c in amending.changes
     }
     assert amending.draft.find("judul.nomor").plain() == "NOMOR 16 TAHUN 2024"  # type: ignore[union-attr]
     code, _out, err = run_cli(enacted, "consolidate", "contoh", "--format", "txt,html,docx")
     assert code == 0, err
     html = (enacted / "build" / "contoh" / "contoh-konsolidasi.html").read_text(encoding="utf-8")
-    assert "(Pasal 4 diubah dengan Peraturan Wali Kota Bengkulu Nomor 3 Tahun 2026)" in html
+    assert "(Pasal 2 diubah dengan Peraturan Wali Kota Bengkulu Nomor 3 Tahun 2026)" in html
     text = (enacted / "build" / "contoh" / "contoh-konsolidasi.txt").read_text(encoding="utf-8")
-    assert "(Pasal 4 diubah dengan Peraturan Wali Kota Bengkulu Nomor 3 Tahun 2026)" in text
-    assert "(Pasal 16A disisipkan dengan Peraturan Wali Kota Bengkulu Nomor 3 Tahun 2026)" in text
-    assert "                                Pasal 16\nDihapus." in text
+    assert "(Pasal 2 diubah dengan Peraturan Wali Kota Bengkulu Nomor 3 Tahun 2026)" in text
+    assert "(Pasal 18A disisipkan dengan Peraturan Wali Kota Bengkulu Nomor 3 Tahun 2026)" in text
+    assert "                                Pasal 17\nDihapus." in text
     perubahan = (enacted / "build" / "contoh" / "contoh-perubahan.txt").read_text(encoding="utf-8")
-    assert "Pasal 16A" in perubahan
+    assert "Pasal 18A" in perubahan
 
 
 def test_consolidating_an_unamended_perkada_prints_it_as_enacted(enacted: Path) -> None:
@@ -220,7 +226,7 @@ def test_a_second_amendment_is_the_perubahan_kedua(enacted: Path) -> None:
     enact(enacted, "--number", "3", "--year", "2026", "--date", "2026-02-01", "--berita", "3", standard=None)
     with (enacted / "regions" / "contoh.yaml").open("a", encoding="utf-8") as region:
         region.write(
-            "additions:\n  - key: forum\n    after: tugas.wilayah\n    reason: uji\n    text: |\n"
+            "  - key: forum\n    after: tugas.wilayah\n    reason: uji\n    text: |\n"
             "      Lurah membentuk forum komunikasi kepesertaan di kelurahan.\n"
         )
     code, _out, err = run_cli(enacted, "amend", "contoh", "--format", "txt")
@@ -239,7 +245,7 @@ def test_a_third_amendment_lists_the_earlier_ones(enacted: Path) -> None:
     region = enacted / "regions" / "contoh.yaml"
     with region.open("a", encoding="utf-8") as file:
         file.write(
-            "additions:\n  - key: forum\n    after: tugas.wilayah\n    reason: uji\n    text: |\n"
+            "  - key: forum\n    after: tugas.wilayah\n    reason: uji\n    text: |\n"
             "      Lurah membentuk forum komunikasi kepesertaan di kelurahan.\n"
         )
     enact(enacted, "--number", "9", "--year", "2027", "--date", "2027-03-01", "--berita", "9", standard=None)
@@ -267,10 +273,10 @@ def test_a_third_amendment_lists_the_earlier_ones(enacted: Path) -> None:
 
 
 def test_too_many_changes_ask_for_the_replacement(tmp_path: Path) -> None:
-    root = workspace(tmp_path)
-    enact(root, "--number", "16", "--year", "2024", "--date", "2024-05-02")
-    now = (HERE / "regions" / "now.yaml").read_text(encoding="utf-8")
-    (root / "regions" / "contoh.yaml").write_text(now.replace("government_groups: [non_asn]\n", ""), "utf-8")
+    # enacted under 2025.1; the revised standard rewrites more than half of its Pasal
+    root = workspace(tmp_path, text=HERE / "regions" / "2024.yaml")
+    assert enact(root, "--number", "16", "--year", "2024", "--date", "2024-05-02", standard="2025.1")[0] == 0
+    shutil.copy(HERE / "regions" / "enacted.yaml", root / "regions" / "contoh.yaml")
     code, _out, err = run_cli(root, "amend", "contoh", "--format", "txt")
     assert code == 2 and "more than half" in err and "--replace" in err
     assert not (root / "build").exists()
@@ -282,36 +288,45 @@ def test_too_many_changes_ask_for_the_replacement(tmp_path: Path) -> None:
     assert "PERUBAHAN ATAS" not in text
 
 
-def test_amend_from_a_snapshot_to_another_version(enacted: Path) -> None:
-    start = enacted / "regions" / "enacted" / "contoh" / "2024-16.json"
+def test_amend_from_a_snapshot_to_another_version(tmp_path: Path) -> None:
+    root = workspace(tmp_path, text=HERE / "regions" / "2024.yaml")
+    assert enact(root, "--number", "16", "--year", "2024", "--date", "2024-05-02", standard="2025.1")[0] == 0
+    start = root / "regions" / "enacted" / "contoh" / "2024-16.json"
+    region = root / "regions" / "contoh.yaml"
+    region.write_text(
+        region.read_text(encoding="utf-8").replace("licensing: true", "licensing: false"), "utf-8"
+    )
     code, _out, err = run_cli(
-        enacted, "amend", "contoh", "--from", str(start), "--to", "contoh@2025.1", "--format", "txt"
+        root, "amend", "contoh", "--from", str(start), "--to", "contoh@2025.1", "--format", "txt"
     )
     assert code == 0, err
-    text = (enacted / "build" / "contoh" / "contoh-perubahan.txt").read_text(encoding="utf-8")
-    found = formulas(text)
-    assert "2. Ketentuan huruf c Pasal 11 dihapus sehingga Pasal 11 berbunyi sebagai berikut:" in found
-    assert not any("Pasal 16A" in line or "ayat (2) Pasal 21" in line for line in found)  # the 2026.1 changes
+    text = (root / "build" / "contoh" / "contoh-perubahan.txt").read_text(encoding="utf-8")
+    # under 2025.1, without licensing the BAB on compliance goes, and with it an item of the scope
+    assert formulas(text) == [
+        "1. Ketentuan Pasal 4 diubah sehingga berbunyi sebagai berikut:",
+        "2. BAB VII dihapus.",
+    ]
 
 
 def test_amend_to_a_docx(enacted: Path) -> None:
-    code, _out, err = run_cli(
-        enacted, "--standard", "2025.1", "assemble", "contoh", "--out", str(enacted / "docx")
-    )
+    code, _out, err = run_cli(enacted, "assemble", "contoh", "--out", str(enacted / "docx"))
     assert code == 0, err
     docx = enacted / "docx" / "contoh" / "contoh.docx"
     code, _out, err = run_cli(enacted, "amend", "contoh", "--to", str(docx), "--format", "txt")
     assert code == 0, err
-    text = (enacted / "build" / "contoh" / "contoh-perubahan.txt").read_text(encoding="utf-8")
-    assert "2. Ketentuan huruf c Pasal 11 dihapus sehingga Pasal 11 berbunyi sebagai berikut:" in formulas(
-        text
+    from_docx = formulas((enacted / "build" / "contoh" / "contoh-perubahan.txt").read_text(encoding="utf-8"))
+    code, _out, err = run_cli(enacted, "amend", "contoh", "--format", "txt", "--force")
+    assert code == 0, err
+    from_region = formulas(
+        (enacted / "build" / "contoh" / "contoh-perubahan.txt").read_text(encoding="utf-8")
     )
+    assert from_docx == from_region and len(from_docx) == 7
 
 
 def test_a_perkada_the_tool_did_not_make_is_enacted_from_its_docx(tmp_path: Path, enacted: Path) -> None:
     from_region = (enacted / "regions" / "enacted" / "contoh" / "2024-16.json").read_bytes()
     root = workspace(tmp_path / "docx")
-    code, _out, err = run_cli(root, "--standard", "2025.1", "assemble", "contoh", "--out", str(root / "docx"))
+    code, _out, err = run_cli(root, "assemble", "contoh", "--out", str(root / "docx"))
     assert code == 0, err
     docx = root / "docx" / "contoh" / "contoh.docx"
     code, _out, err = enact(
@@ -331,16 +346,28 @@ def test_a_perkada_the_tool_did_not_make_is_enacted_from_its_docx(tmp_path: Path
     assert formulas(read_back) == formulas(tool_made)
 
 
-def test_the_golden_perubahan_of_kota_bengkulu(tmp_path: Path) -> None:
+def test_the_golden_replacement_of_kota_bengkulu(tmp_path: Path) -> None:
+    """Kota Bengkulu's draft enacted under 2025.1, then amended to the revised standard: too much
+    changes for a Perubahan, so the replacement that repeals it (the golden)."""
     root = workspace(tmp_path, "kota-bengkulu", ROOT / "regions" / "kota-bengkulu.yaml")
     code, _out, err = enact(
-        root, "--number", "16", "--year", "2024", "--date", "2024-05-02", region="kota-bengkulu"
+        root,
+        "--number",
+        "16",
+        "--year",
+        "2024",
+        "--date",
+        "2024-05-02",
+        region="kota-bengkulu",
+        standard="2025.1",
     )
     assert code == 0, err
-    code, _out, err = run_cli(root, "amend", "kota-bengkulu", "--format", "txt,docx")
+    code, _out, err = run_cli(root, "amend", "kota-bengkulu", "--format", "txt")
+    assert code == 2 and "more than half" in err
+    code, _out, err = run_cli(root, "amend", "kota-bengkulu", "--replace", "--format", "txt,docx")
     assert code == 0, err
-    text = (root / "build" / "kota-bengkulu" / "kota-bengkulu-perubahan.txt").read_text(encoding="utf-8")
-    golden = GOLDEN / "kota-bengkulu-perubahan.txt"
+    text = (root / "build" / "kota-bengkulu" / "kota-bengkulu-pengganti.txt").read_text(encoding="utf-8")
+    golden = GOLDEN / "kota-bengkulu-pengganti.txt"
     if os.environ.get("UPDATE_GOLDEN"):
         golden.parent.mkdir(exist_ok=True)
         golden.write_text(text, encoding="utf-8")
@@ -365,7 +392,7 @@ def test_libreoffice_opens_the_perubahan_docx(tmp_path: Path, enacted: Path) -> 
     ]
     subprocess.run(convert, check=True, capture_output=True, timeout=180)
     text = (tmp_path / "contoh-perubahan.txt").read_text(encoding="utf-8-sig")
-    assert "Pasal I" in text and "Pasal 16A" in text and "Pasal II" in text
+    assert "Pasal I" in text and "Pasal 18A" in text and "Pasal II" in text
     assert "disisipkan 1 (satu) ayat, yakni ayat (1a)" in text
 
 

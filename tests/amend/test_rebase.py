@@ -20,10 +20,14 @@ CURRENT = "2026.1"
 #: removed, and a Pasal of its own after a clause still there.
 OWN = """\
 overrides:
-  - key: tugas.pemerintah_daerah
+  - key: kepesertaan.kewajiban
     reason: uji (bersih)
     text: |
-      Pemerintah Daerah bertugas memastikan seluruh Pekerja di Daerah terdaftar sebagai Peserta. {: #tugas}
+      Setiap Pekerja di Daerah wajib menjadi Peserta Program Jaminan Sosial Ketenagakerjaan. {: #wajib}
+
+      Pemberi Kerja wajib mendaftarkan dirinya dan Pekerjanya sebagai Peserta. {: #pemberi_kerja}
+
+      Setiap orang yang bekerja di luar hubungan kerja wajib mendaftar sebagai Peserta. {: #mandiri}
   - key: program.jenis
     reason: uji (konflik)
     text: |
@@ -43,7 +47,7 @@ additions:
 
 def workspace(tmp_path: Path, own: str = OWN) -> Path:
     root = make_workspace(tmp_path / "ws")
-    text = (HERE / "regions" / "2024.yaml").read_text(encoding="utf-8")
+    text = (HERE / "regions" / "enacted.yaml").read_text(encoding="utf-8")
     (root / "regions" / "contoh.yaml").write_text(f"# komentar yang dijaga\n{text}{own}", encoding="utf-8")
     return root
 
@@ -52,7 +56,7 @@ def test_clean_conflicting_and_removed(tmp_path: Path) -> None:
     result = rebase(Workspace(workspace(tmp_path)), "contoh", CURRENT, base="2025.1")
     status = {item.what: item.status for item in result.items}
     assert status == {
-        "overrides tugas.pemerintah_daerah": "clean",
+        "overrides kepesertaan.kewajiban": "clean",
         "overrides program.jenis": "conflict",
         "overrides sanksi.administratif": "removed",
         "additions forum": "clean",
@@ -108,12 +112,12 @@ def test_every_shipped_region_rebases_cleanly_or_lists_its_conflicts(region_id: 
 
 
 def test_nothing_is_written_when_the_draft_would_not_build_on_the_new_standard(tmp_path: Path) -> None:
-    broken = OWN.replace(" {: #tugas}", "")  # the key another clause refers to is gone
+    broken = OWN.replace(" {: #wajib}", "")  # the key Pasal 6 refers to is gone
     clean = broken[: broken.index("  - key: program.jenis")] + broken[broken.index("additions:") :]
     root = workspace(tmp_path, clean)
     before = (root / "regions" / "contoh.yaml").read_bytes()
     code, _out, err = run_cli(root, "rebase", "contoh", "--from", "2025.1", "--onto", CURRENT, "--write")
-    assert code == 2 and "tugas.pemerintah_daerah.tugas" in err
+    assert code == 2 and "kepesertaan.kewajiban.wajib" in err
     assert (root / "regions" / "contoh.yaml").read_bytes() == before
 
 

@@ -14,9 +14,10 @@ import pytest
 from click.testing import CliRunner
 
 from jamsostek_regs.cli import main
+from tests.attachments import attach_example
 from tests.conftest import ROOT
 
-#: The seed region with the example attached lampiran.
+#: The seed region the example attached lampiran is attached to (in a copy of the workspace).
 ATTACHED = "lahat"
 
 
@@ -51,6 +52,19 @@ def copy_workspace(target: Path) -> Path:
     for folder in ("regions", "templates"):
         shutil.copytree(ROOT / folder, target / folder)
     return target
+
+
+def attached_workspace(target: Path) -> Path:
+    """:func:`copy_workspace` with the example document attached to the ``ATTACHED`` region."""
+    copy_workspace(target)
+    attach_example(target / "regions", ATTACHED)
+    return target
+
+
+@pytest.fixture(scope="session")
+def attached(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A workspace, shared by the tests that only read it, where ``ATTACHED`` attaches the example."""
+    return attached_workspace(tmp_path_factory.mktemp("attached"))
 
 
 @pytest.fixture(scope="session")

@@ -19,8 +19,9 @@ from jamsostek_regs.model import AttachedFile, Draft
 from jamsostek_regs.pipeline import assemble
 from jamsostek_regs.workspace import Workspace
 from jamsostek_regs.writers import writer
-from tests.bundle.conftest import ATTACHED, copy_workspace, entries, export
-from tests.conftest import ROOT, WORKSPACE
+from tests.attachments import EXAMPLE, FILE, attach_example
+from tests.bundle.conftest import ATTACHED, attached_workspace, entries, export
+from tests.conftest import ROOT
 
 TITLE = "Format laporan pelaksanaan tugas Perangkat Daerah"
 FORM_TEXT = (
@@ -31,8 +32,8 @@ COLUMN = "Jumlah Pekerja yang Didaftarkan sebagai Peserta"
 
 
 @pytest.fixture(scope="module")
-def draft() -> Draft:
-    return assemble(WORKSPACE, ATTACHED)
+def draft(attached: Path) -> Draft:
+    return assemble(Workspace(attached), ATTACHED)
 
 
 @pytest.fixture(scope="module")
@@ -54,11 +55,10 @@ def test_generated_and_attached_lampiran_are_numbered_together(draft: Draft) -> 
     ) in text
 
 
-def test_the_draft_names_each_attached_file_with_its_lampiran(draft: Draft) -> None:
-    shipped = ROOT / "regions" / "lampiran" / "lahat-format-laporan.docx"
-    (attached,) = draft.meta.attachments
-    assert attached == AttachedFile("lampiran.lahat_format_laporan", shipped.resolve())
-    assert [p.key for p in draft.root.children if p.kind == "lampiran"][-1] == attached.key
+def test_the_draft_names_each_attached_file_with_its_lampiran(draft: Draft, attached: Path) -> None:
+    (file,) = draft.meta.attachments
+    assert file == AttachedFile("lampiran.contoh_format_laporan", (attached / "regions" / FILE).resolve())
+    assert [p.key for p in draft.root.children if p.kind == "lampiran"][-1] == file.key
 
 
 def test_text_views_name_the_attached_document(draft: Draft) -> None:
@@ -95,8 +95,13 @@ def test_attached_styles_table_and_lists_survive(document: docx.document.Documen
 def test_example_attachment_is_reproducible(tmp_path: Path) -> None:
     script = ROOT / "tools" / "make_example_lampiran.py"
     subprocess.run(["python", str(script), str(tmp_path / "a.docx")], check=True, timeout=120)
-    shipped = ROOT / "regions" / "lampiran" / "lahat-format-laporan.docx"
-    assert (tmp_path / "a.docx").read_bytes() == shipped.read_bytes()
+    assert (tmp_path / "a.docx").read_bytes() == EXAMPLE.read_bytes()
+
+
+def test_no_shipped_region_attaches_a_tool_made_document() -> None:
+    """Legal review LH-6: the example form is no lampiran of a shipped draft."""
+    assert not list((ROOT / "regions").glob("**/*.docx"))
+    assert not any("attachments:" in p.read_text(encoding="utf-8") for p in (ROOT / "regions").glob("*.yaml"))
 
 
 BLOCK = "attachments:\n  - file: {file}\n    title: Format laporan\n    pasal: {pasal}\n"
@@ -113,11 +118,11 @@ BLOCK = "attachments:\n  - file: {file}\n    title: Format laporan\n    pasal: {
     ],
 )
 def test_bad_attachments_are_located_errors(tmp_path: Path, field: str, value: str, message: str) -> None:
-    workspace = copy_workspace(tmp_path)
+    workspace = attached_workspace(tmp_path)
     (workspace / "regions" / "lampiran" / "not-a-word-file.docx").write_text("plain text")
     path = workspace / "regions" / f"{ATTACHED}.yaml"
     head = path.read_text(encoding="utf-8").split("\nattachments:\n")[0] + "\n"
-    values = {"file": "lampiran/lahat-format-laporan.docx", "pasal": "pemantauan.pelaporan", field: value}
+    values = {"file": FILE, "pasal": "pemantauan.pelaporan", field: value}
     path.write_text(head + BLOCK.format(**values), encoding="utf-8")
     line = len(head.splitlines()) + (2 if field == "file" else 4)
     with pytest.raises(InputError) as caught:
@@ -127,9 +132,8 @@ def test_bad_attachments_are_located_errors(tmp_path: Path, field: str, value: s
 
 
 def test_unreadable_attached_document_is_an_input_error(tmp_path: Path) -> None:
-    workspace = copy_workspace(tmp_path)
-    attached = workspace / "regions" / "lampiran" / "lahat-format-laporan.docx"
-    with zipfile.ZipFile(attached, "w") as archive:
+    workspace = attached_workspace(tmp_path)
+    with zipfile.ZipFile(workspace / "regions" / FILE, "w") as archive:
         archive.writestr("word/document.xml", "<not-a-document/>")
     with pytest.raises(InputError) as caught:  # building the draft refuses it, so validate does too
         assemble(Workspace(workspace), ATTACHED)
@@ -144,13 +148,13 @@ TOOLS = ("soffice", "pdftotext")
     not all(map(shutil.which, TOOLS)) and not os.environ.get("CI"),
     reason="LibreOffice or poppler-utils not installed (required when CI is set)",
 )
-def test_attachment_survives_libreoffice(tmp_path: Path) -> None:
+def test_attachment_survives_libreoffice(tmp_path: Path, attached: Path) -> None:
     missing = [tool for tool in TOOLS if shutil.which(tool) is None]
     assert not missing, f"missing tools: {missing}"
     from tests.bundle.conftest import export
 
     output = tmp_path / "drafts.zip"
-    run = export(ATTACHED, "lombok-timur", "-o", str(output), "--pdf", "--jobs", "2")
+    run = export(ATTACHED, "lombok-timur", "-o", str(output), "--pdf", "--jobs", "2", workspace=attached)
     assert run.code == 0, run.err
     files = entries(output.read_bytes())
     assert files["lombok-timur/lombok-timur.pdf"].startswith(b"%PDF")
@@ -170,6 +174,7 @@ def test_a_regions_folder_linked_from_outside_the_workspace_is_bundled_with_its_
 ) -> None:
     elsewhere = tmp_path / "elsewhere"
     shutil.copytree(ROOT / "regions", elsewhere)
+    attach_example(elsewhere, ATTACHED)
     workspace = tmp_path / "ws"
     workspace.mkdir()
     (workspace / "regions").symlink_to(elsewhere, target_is_directory=True)
@@ -179,5 +184,5 @@ def test_a_regions_folder_linked_from_outside_the_workspace_is_bundled_with_its_
     manifest = json.loads(entries((tmp_path / "drafts.zip").read_bytes())["manifest.json"])
     assert [i["path"] for i in manifest["regions"][0]["inputs"]] == [
         f"regions/{ATTACHED}.yaml",
-        "regions/lampiran/lahat-format-laporan.docx",
+        f"regions/{FILE}",
     ]

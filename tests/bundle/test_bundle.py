@@ -7,9 +7,11 @@ import io
 import zipfile
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from jamsostek_regs import __version__
+from jamsostek_regs.bundle.worker import CHECKLIST
 from jamsostek_regs.model import Draft
 from jamsostek_regs.source.regions import LoadedRegion, region_ids
 from jamsostek_regs.source.standard import Standard
@@ -26,8 +28,15 @@ def sha(data: bytes) -> str:
 
 def test_bundle_holds_each_region_then_readme_sums_and_manifest(seed_bundle: bytes) -> None:
     names = list(entries(seed_bundle))
-    expected = [f"{r}/{r}{suffix}" for r in SEEDS for suffix in FORMATS]
-    assert names == [*expected, "README.txt", "SHA256SUMS", "manifest.json"]
+    expected = [f"{r}/{name}" for r in SEEDS for name in (*(f"{r}{suffix}" for suffix in FORMATS), CHECKLIST)]
+    assert names == [
+        *expected,
+        "ringkasan.csv",
+        "ringkasan.xlsx",
+        "README.txt",
+        "SHA256SUMS",
+        "manifest.json",
+    ]
 
 
 def test_manifest_describes_every_region(seed_bundle: bytes) -> None:
@@ -39,11 +48,12 @@ def test_manifest_describes_every_region(seed_bundle: bytes) -> None:
     assert [r["id"] for r in data["regions"]] == SEEDS
     lahat = next(r for r in data["regions"] if r["id"] == ATTACHED)
     assert (lahat["level"], lahat["name"]) == ("kabupaten", "Lahat")
-    assert lahat["standard"] == {"id": "kemendagri_standard", "version": "2026.1"}
-    assert [i["path"] for i in lahat["inputs"]] == [
-        "regions/lahat.yaml",
-        "regions/lampiran/lahat-format-laporan.docx",
-    ]
+    assert lahat["standard"] == {
+        "id": "kemendagri_standard",
+        "version": "2026.1",
+        "region_written_against": None,
+    }
+    assert [i["path"] for i in lahat["inputs"]] == ["regions/lahat.yaml"]  # no attached lampiran (LH-6)
     assert any("penutup.diundangkan.nama: '...'" in w for w in lahat["warnings"])
     assert not any(": R62 " in w for w in lahat["warnings"])  # Pasal 1 defines only what it uses again
     assert not any("NOMOR ... TAHUN" in w for w in lahat["warnings"])
@@ -80,7 +90,7 @@ def test_entries_have_fixed_dates_and_permissions(seed_bundle: bytes) -> None:
         for info in archive.infolist():
             assert info.date_time == (1980, 1, 1, 0, 0, 0)
             assert info.external_attr == 0o644 << 16
-            stored = info.filename.endswith(".docx")
+            stored = info.filename.endswith((".docx", ".xlsx"))
             assert (info.compress_type == zipfile.ZIP_STORED) == stored
 
 
@@ -196,3 +206,42 @@ def test_linter_errors_fail_the_region_unless_no_lint(tmp_path: Path) -> None:
     assert run.code == 0
     angka = manifest(output.read_bytes())["regions"][0]
     assert angka["id"] == "angka" and any("R111 error" in w for w in angka["warnings"])
+
+
+def test_summary_sheet_has_one_row_per_region(seed_bundle: bytes) -> None:
+    files = entries(seed_bundle)
+    book = openpyxl.load_workbook(io.BytesIO(files["ringkasan.xlsx"]), read_only=True)
+    rows = [[cell for cell in row] for row in book["Ringkasan"].iter_rows(values_only=True)]
+    header, lines = rows[0], rows[1:]
+    assert [line[0] for line in lines] == SEEDS  # one row per region, in id order
+    data = manifest(seed_bundle)
+    for line, region in zip(lines, data["regions"], strict=True):
+        cells = dict(zip(header, line, strict=True))
+        assert (cells["tingkat"], cells["nama"]) == (region["level"], region["name"])
+        assert cells["versi standar"] == region["standard"]["version"]
+        digests = {f["path"].rsplit("/", 1)[-1]: f["sha256"] for f in region["files"]}
+        assert cells["sha256 docx"] == digests[f"{region['id']}.docx"]
+        assert cells["sha256 daftar-isian.html"] == digests["daftar-isian.html"]
+        assert cells["isian tersisa"] == files[f"{region['id']}/daftar-isian.html"].decode().count(
+            'type="checkbox"'
+        )
+    lahat = dict(zip(header, lines[SEEDS.index(ATTACHED)], strict=True))
+    assert lahat["sumber pendanaan"] == "apbdes, dbh_sawit" and "pekerja_rentan" in str(lahat["segmen"])
+    assert lahat["perubahan parameter"] > 0 and lahat["perubahan redaksi"] == 0
+    text = files["ringkasan.csv"].decode("utf-8")
+    assert text.startswith("\ufeffid,tingkat,nama,") and text.count("\r\n") == len(SEEDS) + 1
+
+
+def test_the_summary_says_which_standard_each_region_file_was_written_against(tmp_path: Path) -> None:
+    workspace = copy_workspace(tmp_path / "ws")
+    with (workspace / "regions" / "lahat.yaml").open("a", encoding="utf-8") as region:
+        region.write('standard: "2025.1"\n')  # as rebase --write or new records it
+    output = tmp_path / "drafts.zip"
+    assert export("lahat", "lombok-timur", "-o", str(output), "-j", "1", workspace=workspace).code == 0
+    bundle = output.read_bytes()
+    book = openpyxl.load_workbook(io.BytesIO(entries(bundle)["ringkasan.xlsx"]), read_only=True)
+    header, *lines = [list(row) for row in book["Ringkasan"].iter_rows(values_only=True)]
+    column = header.index("teks daerah ditulis pada standar")
+    assert [(line[0], line[column]) for line in lines] == [("lahat", "2025.1"), ("lombok-timur", None)]
+    written = [r["standard"]["region_written_against"] for r in manifest(bundle)["regions"]]
+    assert written == ["2025.1", None]

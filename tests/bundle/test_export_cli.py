@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from jamsostek_regs.cli import export as cli_export
+from jamsostek_regs.cli import _app as cli_app
 from tests.bundle.conftest import export
 from tests.conftest import ROOT
 
@@ -39,14 +39,14 @@ def test_no_progress_bar_when_piped(tmp_path: Path) -> None:
 
 def test_progress_bar_on_a_terminal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     terminal = Terminal()
-    monkeypatch.setattr(cli_export, "_stderr", lambda: terminal)
+    monkeypatch.setattr(cli_app, "progress_stream", lambda: terminal)
     assert export("lahat", "lombok-timur", "-o", str(tmp_path / "a.zip")).code == 0
     assert "Building drafts" in terminal.getvalue() and "2/2" in terminal.getvalue()
 
 
 def test_quiet_hides_the_bar_on_a_terminal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     terminal = Terminal()
-    monkeypatch.setattr(cli_export, "_stderr", lambda: terminal)
+    monkeypatch.setattr(cli_app, "progress_stream", lambda: terminal)
     assert export("lahat", "-o", str(tmp_path / "a.zip"), "--quiet").code == 0
     assert terminal.getvalue() == ""
 

@@ -25,6 +25,9 @@ overrides:
       {TEMPAT}
 
       Data kepesertaan menggunakan nomor induk kependudukan sebagai identitas Peserta. {{: #nik}}
+
+      Pemerintah Daerah dapat memfasilitasi pendaftaran ketua rukun tetangga dan ketua rukun warga
+      sebagai Peserta. {{: #fasilitasi}}
 additions:
   - key: penghargaan
     after: kepesertaan.pendaftaran
@@ -69,7 +72,7 @@ def test_a_segment_left_out_is_optional_and_names_the_list(workspace_tmp: Worksp
     optional = _only(result, "optional")
     assert {c.key for c in optional} == {
         "mengingat.uu_2017_18",
-        "kepesertaan.segmen.pekerja_migran",  # Pasal 1 does not define a term used once (R62)
+        "kepesertaan.segmen.migran",  # Pasal 1 does not define a term used once (R62)
     }
     assert {c.params for c in optional} == {("segments",)}
     assert all(c.a is not None and c.b is None for c in optional)

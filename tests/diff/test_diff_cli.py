@@ -150,7 +150,7 @@ def test_matrix_csv_has_a_row_per_clause_and_a_summary_row_and_column() -> None:
     assert lines[0] == ["clause", "label", "lombok-timur", "provinsi-bengkulu", "changed"]
     assert lines[-1][0] == "changed"
     rows = {line[0]: line for line in lines[1:-1]}
-    assert rows["kepesertaan.pemerintah_daerah"][2:] == ["optional-out", "optional-out", "2"]
+    assert rows["kepesertaan.pemerintah_daerah"][2:] == ["same", "optional-out", "1"]  # non_asn only
     assert rows["diktum"][2:] == ["same", "parameter", "1"]
 
 
@@ -158,7 +158,7 @@ def test_matrix_html_writes_the_page_and_each_regions_diff(tmp_path: Path) -> No
     code, _, err = _run("matrix", "lombok-timur", "kota-bengkulu", "--format", "html", "-o", str(tmp_path))
     assert code == 0 and "wrote 3 files" in err
     page = (tmp_path / "matrix.html").read_text(encoding="utf-8")
-    assert '<a href="kota-bengkulu.diff.html#kepesertaan.segmen">optional-out</a>' in page
+    assert '<a href="kota-bengkulu.diff.html#kepesertaan.segmen">opsional−</a>' in page
     assert 'id="kepesertaan.segmen"' in (tmp_path / "kota-bengkulu.diff.html").read_text(encoding="utf-8")
 
 

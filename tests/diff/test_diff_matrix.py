@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from jamsostek_regs.diff import matrix
@@ -10,6 +12,7 @@ from jamsostek_regs.workspace import Workspace
 from tests.conftest import REGIONS, WORKSPACE
 from tests.diff.sides import report, variant
 from tests.diff.test_diff_classes import HARMONISED
+from tests.regionkit import make_workspace
 
 
 def _cells(region: str) -> dict[str, str]:
@@ -18,11 +21,11 @@ def _cells(region: str) -> dict[str, str]:
 
 def test_cells_say_how_each_clause_differs_from_the_standard() -> None:
     cells = _cells("provinsi-bengkulu")
-    assert cells["kepesertaan.pendaftaran"] == "same"  # renumbered only
+    assert cells["kepesertaan.pendaftaran"] == "optional-out"  # no group to facilitate (review C-26)
     assert cells["koordinasi.koordinasi"] == "parameter"  # Gubernur, kejaksaan tinggi
     assert cells["kepesertaan.pemerintah_daerah"] == "optional-out"  # the whole Pasal
     assert cells["pendanaan.sumber"] == "optional-out"  # some rincian
-    assert _cells("lombok-timur")["kepesertaan.segmen"] == "optional-in"  # bpu_examples ayat
+    assert _cells("lombok-timur")["kepesertaan.segmen"] == "optional-in"  # its list of BPU groups
     assert _cells("lahat")["kepesertaan.target"] == "optional-in"  # targets the standard has none of
 
 
@@ -32,8 +35,15 @@ def test_overrides_and_additions_show_as_wording_and_added(workspace_tmp: Worksp
     assert (cells["kepesertaan.pendaftaran"], cells["tambahan.penghargaan"]) == ("wording", "added")
 
 
-def test_rows_follow_the_drafts_and_absent_fills_the_gaps() -> None:
-    result, _ = matrix.build(WORKSPACE, ["lombok-timur", "solok-selatan"], jobs=1)
+#: A coverage target decided by the region (no shipped region has one since legal review SS-2).
+COVERAGE = "\ntargets:\n  coverage:\n    - {year: 2027, percent: 30}\n"
+
+
+def test_rows_follow_the_drafts_and_absent_fills_the_gaps(tmp_path: Path) -> None:
+    root = make_workspace(tmp_path)
+    variant(root, "lombok-timur", "lombok-timur")
+    variant(root, "solok-selatan", "solok-selatan", tail=COVERAGE)
+    result, _ = matrix.build(Workspace(root), ["lombok-timur", "solok-selatan"], jobs=1)
     keys = [row.key for row in result.rows]
     assert keys[:5] == ["judul", "pembukaan", "menimbang", "mengingat", "diktum"]
     assert keys.index("kepesertaan.target") == keys.index("kepesertaan.pendaftaran") + 2  # after its Bagian

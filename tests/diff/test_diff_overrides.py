@@ -96,7 +96,7 @@ def test_an_addition_follows_its_pasal_and_cites_by_key(workspace_tmp: Workspace
     keys = [n.key for n in draft.walk() if n.kind == "pasal"]
     assert keys[keys.index("kepesertaan.segmen") + 1] == "tambahan.baru"
     added = draft.find("tambahan.baru.1")
-    assert added is not None and added.plain() == "Pasal baru sebagaimana dimaksud dalam Pasal 6."
+    assert added is not None and added.plain() == "Pasal baru sebagaimana dimaksud dalam Pasal 6 ayat (1)."
 
 
 def test_an_addition_after_an_unknown_pasal_is_an_error(workspace_tmp: Workspace) -> None:

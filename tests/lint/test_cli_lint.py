@@ -77,11 +77,18 @@ def test_clean_drafts_exit_0_and_every_region_is_linted(workspace: Path) -> None
 def test_strict_fails_on_warnings(workspace: Path) -> None:
     code, out, _ = run(workspace, "lint", "lombok-timur", "--strict")
     assert code == 0 and " warning: " not in out  # the shipped draft is clean
-    with (workspace / "regions" / "lombok-timur.yaml").open("a", encoding="utf-8") as region:
-        region.write(  # a definition no later Pasal uses: an R62 warning
-            "changes:\n  - add: kecamatan\n    after: ketentuan_umum.definisi.jkm\n    reason: uji\n"
-            "    text: Kecamatan adalah bagian wilayah dari Daerah\n"
-        )
+    path = workspace / "regions" / "lombok-timur.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert "\nchanges:\n" in text  # the region's own changes: one more goes first
+    path.write_text(  # a definition no later Pasal uses: an R62 warning
+        text.replace(
+            "\nchanges:\n",
+            "\nchanges:\n  - add: kecamatan\n    after: ketentuan_umum.definisi.jkm\n    reason: uji\n"
+            "    text: Kecamatan adalah bagian wilayah dari Daerah\n",
+            1,
+        ),
+        encoding="utf-8",
+    )
     code, out, _ = run(workspace, "lint", "lombok-timur")
     assert code == 0 and " R62 warning: " in out
     code, out, _ = run(workspace, "lint", "lombok-timur", "--strict")

@@ -21,7 +21,7 @@ Case = tuple[str, str, m.Edit]
 
 
 def _mengingat_item(key: str, words: str) -> Node:
-    return Node("item", f"mengingat.{key}", text=(words,), num="15.", end=";")
+    return Node("item", f"mengingat.{key}", text=(words,), num="11.", end=";")
 
 
 def _swap(i: int, j: int) -> Callable[[tuple[Node, ...]], tuple[Node, ...]]:
@@ -137,13 +137,13 @@ CASES: list[Case] = [
     ),
     ("R26", LT, lambda d: m.children(d, "mengingat", lambda c: ())),
     ("R27", LT, lambda d: m.change(d, "mengingat.uu_2004_40", num="4.")),
-    ("R27", LT, lambda d: m.change(d, "mengingat.permendagri_2015_80", end=".")),
+    ("R27", "lahat", lambda d: m.change(d, "mengingat.pmk_2023_91", end=".")),  # the last item, a Permen
     (
         "R28",
         LT,
         lambda d: m.after(
             d,
-            "mengingat.permendagri_2015_80",
+            "mengingat.pp_2015_44",
             _mengingat_item(
                 "inpres",
                 "Instruksi Presiden Nomor 2 Tahun 2021 tentang Optimalisasi Pelaksanaan Program Jaminan "
@@ -155,7 +155,7 @@ CASES: list[Case] = [
         "R29",
         LT,
         lambda d: _repealing(
-            m.after(d, "mengingat.permendagri_2015_80", _mengingat_item("perbup", f"{_PERBUP} {_GAZETTE}")),
+            m.after(d, "mengingat.pp_2015_44", _mengingat_item("perbup", f"{_PERBUP} {_GAZETTE}")),
             _REPEAL,
         ),
     ),
@@ -295,7 +295,7 @@ CASES: list[Case] = [
     ),
     ("R63", LT, _replace_in("kepesertaan.kewajiban.wajib", "menjadi Peserta", "menjadi peserta")),
     ("R63", LT, _replace_in("kepesertaan.kewajiban.wajib", "Setiap Pekerja", "Setiap pekerja")),
-    ("R65", LT, lambda d: m.renumber(m.children(d, "ketentuan_umum.definisi.1", _swap(11, 12)))),
+    ("R65", LT, lambda d: m.renumber(m.children(d, "ketentuan_umum.definisi.1", _swap(11, 15)))),
     (
         "R68",
         LT,

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from jamsostek_regs.diff import redline
 from jamsostek_regs.model import Draft, Node
 from jamsostek_regs.pipeline import assemble
 from jamsostek_regs.reader import read
@@ -146,3 +147,16 @@ def test_after_libreoffice_saves_it_the_draft_is_read_the_same(
         attached = frozenset(a.key for a in draft.meta.attachments)
         assert rows(reading.draft, attached) == rows(draft, attached), region_id
         assert reading.notes == (), region_id
+
+
+@pytest.mark.parametrize(("a", "b"), [("lombok-timur", "kota-bengkulu"), ("kota-bengkulu", "lombok-timur")])
+def test_a_redline_reads_as_b_accepted_and_as_a_rejected(
+    workspace: Workspace, tmp_path: Path, a: str, b: str
+) -> None:
+    """The redline's tracked changes, rows of the lampiran table included, give each side back."""
+    old, new = assemble(workspace, a), assemble(workspace, b)
+    path = tmp_path / "redline.docx"
+    path.write_bytes(redline.render(old, new, "Penguji", ""))
+    for view, draft in (("accepted", new), ("original", old)):
+        texts = [(n.kind, n.num, n.plain()) for n in read(path, view).draft.walk()]
+        assert texts == [(n.kind, n.num, n.plain()) for n in draft.walk()], view

@@ -94,8 +94,14 @@ def test_every_anchor_has_one_element_and_the_nav_resolves(
 ) -> None:
     assert len(page.ids) == len(set(page.ids))
     assert {block.anchor for block in sample_blocks} - {""} <= set(page.ids)
-    pasal = [block.anchor for block in sample_blocks if block.style == "PasalNomor"]
-    assert page.links == [f"#{anchor}" for anchor in pasal]
+    listed = [  # every BAB, Pasal and lampiran, in reading order
+        block.anchor
+        for i, block in enumerate(sample_blocks)
+        if block.style in {"BabNomor", "PasalNomor"}
+        or (block.style == "LampiranKepala" and block.anchor != sample_blocks[i - 1].anchor)
+    ]
+    assert page.links == [f"#{anchor}" for anchor in listed]
+    assert any(style == "BabNomor" for style in (b.style for b in sample_blocks))
 
 
 def test_labels_and_leads_are_spans(page: Page) -> None:
@@ -150,3 +156,12 @@ def test_render_goes_through_layout(sample_draft: Draft) -> None:
     expected = html.write(layout(sample_draft), sample_draft.meta)
     assert html.render(sample_draft) == expected
     assert b'<p class="PasalNomor" id="bab_1__pasal_1">Pasal 1</p>' in expected
+
+
+def test_judul_and_titles_are_bold_and_the_nav_names_each_bab(lombok_timur: Draft) -> None:
+    source = html.render(lombok_timur).decode("utf-8")
+    assert "p.Judul, p.BabJudul, p.LampiranJudul { font-weight: bold; }" in source
+    nav = source.split("<nav", 1)[1].split("</nav>", 1)[0]
+    assert '<a class="bab" href="#bab_1">BAB I KETENTUAN UMUM</a> <a href="#pasal_1">Pasal 1</a></li>' in nav
+    assert '<a class="lampiran" href="#' in nav and ">Lampiran</a>" in nav
+    assert '"TeX Gyre Bonum"' in source  # the draft's serif or a metric clone, never a sans-serif

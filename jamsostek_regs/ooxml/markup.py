@@ -80,8 +80,16 @@ def safe(text: str, what: str = "a text") -> str:
 
 
 def escape(text: str, what: str = "a text") -> str:
-    """``text`` (see :func:`safe`) escaped for XML character data and attribute values."""
-    return safe(text, what).translate(_ESCAPE)
+    """``text`` (see :func:`safe`) escaped for XML character data and attribute values.
+
+    Line ends are written as every XML parser reads them (a carriage return, alone or before a
+    line feed, is a line feed), so no parser's own handling of a stray carriage return (libxml2
+    reads "\n\r" alone in an element as one line feed) changes what is read back.
+    """
+    text = safe(text, what)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.translate(_ESCAPE)
 
 
 def preserves(text: str) -> bool:

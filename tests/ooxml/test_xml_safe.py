@@ -46,6 +46,7 @@ def _write(text: str) -> bytes:
 @example(" \ud800")
 @example("x\uffff")
 @example("  Ketentuan\r\nUmum \t")
+@example("\n\r")  # libxml2 alone reads a raw "\n\r" in an element as one line feed
 def test_a_text_is_refused_or_written_as_well_formed_xml_python_docx_opens(text: str) -> None:
     refused = [i for i, char in enumerate(text) if not xml_char(char)]
     try:

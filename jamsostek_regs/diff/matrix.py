@@ -57,6 +57,9 @@ class Matrix:
 
     regions: tuple[str, ...]
     rows: tuple[Row, ...]
+    #: For each region, the standard version its region file says its own texts were written
+    #: against (its ``standard`` field; ``""`` when it does not say, or for a DOCX column).
+    versions: tuple[str, ...] = ()
 
     def changed(self) -> tuple[int, ...]:
         """For each region, how many of its clauses differ from the standard."""
@@ -65,6 +68,9 @@ class Matrix:
 
 #: What one region contributes: its clauses in order (key, label) and the cell of each.
 Column = tuple[tuple[tuple[str, str], ...], dict[str, str]]
+#: The work of one worker: a region's column, its diff page ("" without pages) and the standard
+#: version its region file records.
+Done = tuple[Column, str, str]
 
 
 def column(report: Report) -> Column:
@@ -129,17 +135,18 @@ def build(
         with pool.executor(processes, "spawn") as workers:
             done = workers.map(work, regions, chunksize=chunks)
             results = [_done(result, region, progress) for result, region in zip(done, regions, strict=True)]
-    matrix = assemble(regions, [col for col, _ in results])
-    return matrix, {region: page for region, (_, page) in zip(regions, results, strict=True) if page}
+    matrix = assemble(regions, [col for col, _, _ in results], [version for _, _, version in results])
+    return matrix, {region: page for region, (_, page, _) in zip(regions, results, strict=True) if page}
 
 
-def _done(result: tuple[Column, str], region: str, progress: Callable[[str], None]) -> tuple[Column, str]:
+def _done(result: Done, region: str, progress: Callable[[str], None]) -> Done:
     progress(region)
     return result
 
 
-def assemble(regions: Sequence[str], columns: Iterable[Column]) -> Matrix:
-    """The matrix from each region's column; clause rows in the order the drafts have them."""
+def assemble(regions: Sequence[str], columns: Iterable[Column], versions: Sequence[str] = ()) -> Matrix:
+    """The matrix from each region's column (and the standard version each region file
+    records); clause rows in the order the drafts have them."""
     order: dict[str, str] = {}
     cells: list[dict[str, str]] = []
     for clauses, by_key in columns:
@@ -148,7 +155,7 @@ def assemble(regions: Sequence[str], columns: Iterable[Column]) -> Matrix:
     rows = tuple(
         Row(key, label, tuple(by_key.get(key, "absent") for by_key in cells)) for key, label in order.items()
     )
-    return Matrix(tuple(regions), rows)
+    return Matrix(tuple(regions), rows, tuple(versions))
 
 
 def _insert(order: dict[str, str], clauses: tuple[tuple[str, str], ...]) -> None:
@@ -172,7 +179,9 @@ def _standard(root: Path) -> Side:
     return side(Workspace(root), STANDARD_REGION)
 
 
-def _column(root: Path, pages: bool, side_of: SideOf, region: str) -> tuple[Column, str]:
-    """One region's column (and its diff page): the work of one worker."""
-    report = compare(_standard(root), side_of(Workspace(root), region))
-    return column(report), report_html.render(report) if pages else ""
+def _column(root: Path, pages: bool, side_of: SideOf, region: str) -> Done:
+    """One region's column, its diff page and recorded standard version: the work of one worker."""
+    theirs = side_of(Workspace(root), region)
+    report = compare(_standard(root), theirs)
+    version = str(theirs.region.data.get("standard") or "")
+    return column(report), report_html.render(report) if pages else "", version

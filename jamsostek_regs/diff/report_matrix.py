@@ -102,6 +102,9 @@ def render_html(matrix: Matrix, title: str) -> str:
     head = "".join(
         f'<th class="region c{i}">{escape(region)}</th>' for i, region in enumerate(matrix.regions)
     )
+    versions = "".join(
+        f'<td class="c{i}">{escape(version) or "-"}</td>' for i, version in enumerate(matrix.versions)
+    )
     rows = "\n".join(_row(matrix, i) for i in range(len(matrix.rows)))
     totals = "".join(f'<td class="c{i}">{n}</td>' for i, n in enumerate(matrix.changed()))
     legend = "".join(
@@ -116,7 +119,9 @@ def render_html(matrix: Matrix, title: str) -> str:
         f'<dl class="legend">{legend}</dl>\n'
         '<p><label for="saring">Saring daerah: </label><input id="saring" type="search"'
         ' placeholder="mis. bengkulu"></p>\n'
-        f'<table class="matrix">\n<thead><tr><th>Klausul</th>{head}<th>berbeda</th></tr></thead>\n'
+        f'<table class="matrix">\n<thead><tr><th>Klausul</th>{head}<th>berbeda</th></tr>'
+        '<tr class="versi"><th title="standard dalam berkas daerah">teks daerah ditulis pada standar</th>'
+        f"{versions}<td></td></tr></thead>\n"
         f'<tbody>\n{rows}\n<tr class="total"><th>berbeda</th>{totals}<td></td></tr>\n</tbody>\n</table>\n'
         f"<script>\n{_SCRIPT}</script>\n</body>\n</html>\n"
     )

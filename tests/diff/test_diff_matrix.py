@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from jamsostek_regs.diff import matrix
+from jamsostek_regs.diff import matrix, report_matrix
 from jamsostek_regs.diff.compare import compare, side
 from jamsostek_regs.workspace import Workspace
 from tests.conftest import REGIONS, WORKSPACE
@@ -63,3 +63,14 @@ def test_worker_processes_give_the_same_matrix(monkeypatch: pytest.MonkeyPatch) 
     parallel, pages = matrix.build(WORKSPACE, REGIONS, jobs=2, pages=True)
     assert parallel == serial
     assert sorted(pages) == sorted(REGIONS)
+
+
+def test_the_matrix_says_which_standard_each_region_file_was_written_against(tmp_path: Path) -> None:
+    root = make_workspace(tmp_path)
+    variant(root, "lombok-timur", "lombok-timur", tail='standard: "2025.1"\n')
+    variant(root, "solok-selatan", "solok-selatan")
+    result, _ = matrix.build(Workspace(root), ["lombok-timur", "solok-selatan"], jobs=1)
+    assert result.versions == ("2025.1", "")
+    page = report_matrix.render_html(result, "Matriks")
+    assert '<th title="standard dalam berkas daerah">teks daerah ditulis pada standar</th>' in page
+    assert '<td class="c0">2025.1</td><td class="c1">-</td><td></td></tr></thead>' in page

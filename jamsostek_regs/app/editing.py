@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +26,7 @@ from jamsostek_regs.output import replace_file
 from jamsostek_regs.pipeline import finish
 from jamsostek_regs.source import roundtrip
 from jamsostek_regs.source.regions import LoadedRegion, check, display_name, region_path
+from jamsostek_regs.source.schema import LegalInstrument
 from jamsostek_regs.source.standard import standard_of
 from jamsostek_regs.source.yamlsource import Located, load_file
 from jamsostek_regs.validation import check_standard
@@ -142,6 +144,11 @@ class Choices:
     financing: dict[str, str]
     opd_roles: dict[str, str]
     laws: dict[str, str]
+    establishment: dict[str, str]
+
+
+#: The title of a law that forms a daerah or is about one (its establishment law).
+_FORMS_A_DAERAH = re.compile(r"(?:Pembentukan )?(?:Daerah|Kabupaten|Kota|Provinsi|Propinsi)\b")
 
 
 def choices(workspace: Workspace) -> Choices:
@@ -152,9 +159,18 @@ def choices(workspace: Workspace) -> Choices:
     def names(entries: dict[str, Any]) -> dict[str, str]:
         return {key: entry.name for key, entry in entries.items()}
 
-    laws = {
-        key: " ".join(str(part) for part in (law.jenis.upper(), law.nomor, law.tahun, law.tentang) if part)
-        for key, law in standard.legal_basis.items()
+    laws = {key: _law_name(law) for key, law in standard.legal_basis.items()}
+    # An establishment law: an Undang-Undang the standard does not cite for every region, that
+    # amends no other law of the catalog and forms or is about a daerah (UU 69/1958, UU 89/2024
+    # "Kota Bengkulu di Provinsi Bengkulu" ...), and the placeholder that has no number yet.
+    cited = {item if isinstance(item, str) else item.ref for item in standard.manifest.mengingat}
+    amending = {later for law in standard.legal_basis.values() for later in law.amended_by}
+    establishment = {
+        key: name if law.nomor else f"belum diisi: Undang-Undang pembentukan daerah ({key})"
+        for key, name in laws.items()
+        if (law := standard.legal_basis[key]).jenis == "uu"
+        and key not in cited | amending
+        and (not law.nomor or _FORMS_A_DAERAH.match(law.tentang or ""))
     }
     return Choices(
         names(catalog.segments),
@@ -162,4 +178,18 @@ def choices(workspace: Workspace) -> Choices:
         names(catalog.financing),
         names(catalog.opd_roles),
         laws,
+        establishment,
     )
+
+
+def _law_name(law: LegalInstrument) -> str:
+    """A catalog law as a choice reads: "UU Nomor 89 Tahun 2024 tentang Kota Bengkulu ...",
+    "UUD Pasal 18 ayat (6)"."""
+    parts = [law.jenis.upper()]
+    if law.pasal:
+        parts.append(law.pasal)
+    if law.nomor or law.tahun:
+        parts.append(f"Nomor {law.nomor or '...'} Tahun {law.tahun or '...'}")
+    if law.tentang:
+        parts.append(f"tentang {law.tentang}")
+    return " ".join(parts)

@@ -167,7 +167,7 @@ def _offered(key: str, choices: Choices, root: Mapping[str, Any]) -> dict[str, s
     catalogs: dict[str, dict[str, str]] = {
         "segments": choices.segments,
         "government_groups": choices.government_groups,
-        "establishment": choices.laws,
+        "establishment": choices.establishment,
         "financing[].source": choices.financing,
         "financing[].for_groups": choices.segments | choices.government_groups,
         "opd[].role": choices.opd_roles,

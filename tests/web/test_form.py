@@ -37,6 +37,11 @@ def test_every_field_has_its_indonesian_label_and_the_catalog_choices(client: Te
         assert label in page
     assert 'type="checkbox" name="segments" value="pekerja_rentan"' in page  # a catalog choice
     assert re.search(r'<option value="ketenagakerjaan"[^>]*>', page)  # OPD roles from the catalog
+    # the establishment law is chosen among the laws that form a daerah, not the whole catalog
+    offered = re.findall(r'type="checkbox" name="establishment" value="([^"]+)"', page)
+    assert offered[0] == "uu_1958_69" and {"uu_pembentukan_belum_diisi", "uu_2024_89"} <= set(offered)
+    assert not {"uud_18_6", "uu_2011_24", "uu_2017_2", "uu_2024_3"} & set(offered)
+    assert "UU Nomor 69 Tahun 1958 tentang Pembentukan Daerah-Daerah Tingkat II" in page
 
 
 def test_lists_grow_shrink_and_reorder_without_script_and_nothing_is_saved(

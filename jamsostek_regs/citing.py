@@ -33,6 +33,7 @@ this form. An anchor id cannot hold the parenthesis, so numbering drops it there
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from jamsostek_regs.model import Kind, Node
@@ -96,3 +97,21 @@ def citation(chain: Iterable[Node]) -> str:
     (BAB II, its Bagian Kesatu) -> "BAB II Bagian Kesatu". Unnamed nodes (:func:`cite`) are skipped.
     """
     return " ".join(filter(None, (cite(node) for node in chain)))
+
+
+#: Words a title keeps in lower case inside it ("Pembentukan Kabupaten X di Provinsi Y").
+_SMALL = frozenset(
+    {"dan", "atau", "di", "ke", "dari", "yang", "untuk", "atas", "bagi", "dalam", "pada", "oleh"}
+)
+
+
+def running_title(upper: str, menimbang: Iterable[str] = ()) -> str:
+    """The name of a regulation as its judul prints it (``upper``, in capitals) as running text
+    writes it: as a Menimbang item writes it ("... perlu menetapkan Peraturan Bupati tentang
+    Optimalisasi ..."), or else in title case with the small words in lower case."""
+    for text in menimbang:
+        found = re.search(r"tentang (.+?);?$", text)
+        if found and found[1].upper() == upper:
+            return found[1]
+    words = upper.lower().split()
+    return " ".join(w if i and w in _SMALL else w[:1].upper() + w[1:] for i, w in enumerate(words))

@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from jamsostek_regs.absorb.text import Words, clause_text, pasal_text
+from jamsostek_regs.citing import running_title
 from jamsostek_regs.diff.align import Pair, align, signature
 from jamsostek_regs.diff.units import address
 from jamsostek_regs.model import Draft, Node, inline_text
@@ -63,9 +64,6 @@ _SLUG = re.compile(r"[^a-z0-9]+")
 _GAZETTE = re.compile(r"Lembaran Negara Republik Indonesia Tahun (\d+) Nomor (\d+)")
 _SUPPLEMENT = re.compile(r"Tambahan Lembaran Negara Republik Indonesia Nomor (\d+)")
 _LOCAL_JENIS = frozenset({"uu", "perppu", "pp", "perpres"})
-_SMALL = frozenset(
-    {"dan", "atau", "di", "ke", "dari", "yang", "untuk", "atas", "bagi", "dalam", "pada", "oleh"}
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,7 +191,7 @@ class _Planner:
         """A changed name in the judul is a ``title``; the judul's other lines are computed."""
         for line in pair.children:
             if line.key == "judul.nama" and line.a and line.b and line.a.plain() != line.b.plain():
-                title = _title_case(line.b.plain(), self.menimbang)
+                title = running_title(line.b.plain(), self.menimbang)
                 self.edits.append(Edit("title", {"text": title, "reason": REASON}, "title", title))
 
     def _replace(self, chain: tuple[Pair, ...]) -> None:
@@ -357,17 +355,6 @@ def _scope(chain: tuple[Pair, ...]) -> str:
 
 def _printed(pasal: Node) -> str:
     return "\n".join(n.plain() for n in pasal.children)
-
-
-def _title_case(upper: str, menimbang: list[str]) -> str:
-    """The title ``upper`` (as the judul prints it, in capitals) as the Menimbang writes it, or
-    in title case with the small words in lower case."""
-    for text in menimbang:
-        found = re.search(r"tentang (.+?);?$", text)
-        if found and found[1].upper() == upper:
-            return found[1]
-    words = upper.lower().split()
-    return " ".join(w if i and w in _SMALL else w[:1].upper() + w[1:] for i, w in enumerate(words))
 
 
 def _law(

@@ -53,12 +53,16 @@ class Amendment:
         return self.changed_pasal * 2 > self.enacted_pasal
 
     def changed(self) -> tuple[Changed, ...]:
-        """Every Pasal Pasal I restates, inserts or deletes, for the snapshot of the enactment."""
+        """Every Pasal and lampiran Pasal I restates, inserts or deletes, for the snapshot of the
+        enactment, each with the unit the change names ("huruf c Pasal 11", not "Pasal 11", when
+        only its huruf c was deleted; each Pasal of an inserted BAB by its own number)."""
         out = []
         for change in self.changes:
             for node in (n for unit in change.nodes for n in unit.walk()):
-                if node.kind == "pasal":
-                    out.append(Changed(node.key, cite(node), change.action))
+                if node.kind in {"pasal", "lampiran"}:
+                    own = cite(node)
+                    address = change.address if change.address.endswith(own) else own
+                    out.append(Changed(node.key, address, change.action))
         return tuple(out)
 
 
@@ -72,13 +76,13 @@ def amendment(history: Sequence[Snapshot], new: Draft) -> Amendment:
     original, enacted = history[0], history[-1]
     old = enacted.draft
     merged = merge(old, new)
-    found = changes(old, merged, perubahan.peraturan(old))
     amended = perubahan.Amended(
         original.instrument.number,
         original.instrument.year,
         original.instrument.gazette,
         tuple((s.instrument.number, s.instrument.year, s.instrument.gazette) for s in history[1:]),
     )
+    found = changes(old, merged, perubahan.peraturan(old), perubahan.named(old, amended))
     draft = perubahan.build(old, amended, new, found)
     before = {n.key: n for n in old.walk() if n.kind == "pasal"}
     after = [n for n in merged.draft.part("batang_tubuh").walk() if n.kind == "pasal"]

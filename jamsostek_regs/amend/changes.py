@@ -15,8 +15,9 @@ differs from the enacted unit of the same key becomes one numbered change (Lampi
   "Setelah Pasal 13 ditambahkan 1 (satu) pasal, yakni Pasal 14 ..." (angka 234, 236a);
 * a deleted Pasal or heading: "Pasal 12 dihapus.", "BAB V dihapus." (angka 236);
 * a changed heading title: "Judul BAB III diubah sehingga berbunyi sebagai berikut:";
-* a changed lampiran: "Ketentuan Lampiran diubah sehingga menjadi sebagaimana tercantum dalam
-  Lampiran yang merupakan bagian tidak terpisahkan dari Peraturan Bupati ini."
+* a changed lampiran: "Ketentuan Lampiran Peraturan Bupati ... Nomor ... Tahun ... tentang ...
+  diubah sehingga menjadi sebagaimana tercantum dalam Lampiran yang merupakan bagian tidak
+  terpisahkan dari Peraturan Bupati ini."
 
 Each :class:`Change` carries the restated units and where they go, so applying the changes to
 the enacted text (:mod:`.consolidate`) gives the amended text exactly.
@@ -84,10 +85,13 @@ def listing(addresses: Sequence[str]) -> str:
     return f"{', '.join(addresses[:-1])}, dan {addresses[-1]}"
 
 
-def changes(enacted: Draft, merged: Merged, peraturan: str) -> tuple[Change, ...]:
+def changes(enacted: Draft, merged: Merged, peraturan: str, amended: str = "") -> tuple[Change, ...]:
     """Every change from ``enacted`` to ``merged``, in document order.
 
-    ``peraturan`` names the amending instrument in a lampiran formula ("Peraturan Bupati").
+    ``peraturan`` names the amending instrument in a lampiran formula ("Peraturan Bupati"), and
+    ``amended`` the Perkada whose lampiran it changes ("Peraturan Bupati Lahat Nomor 5 Tahun 2024
+    tentang ...", as UU 13/2022 Pasal I angka 18 names "Lampiran I Undang-Undang Nomor 12 Tahun
+    2011 tentang ...").
     """
     old = {n.key: n for n in enacted.walk()}
     body = merged.draft.part("batang_tubuh")
@@ -101,8 +105,9 @@ def changes(enacted: Draft, merged: Merged, peraturan: str) -> tuple[Change, ...
                 Change(
                     "diubah",
                     "lampiran",
-                    f"Ketentuan {where} diubah sehingga menjadi sebagaimana tercantum dalam {where} yang "
-                    f"merupakan bagian tidak terpisahkan dari {peraturan} ini.",
+                    f"Ketentuan {where}{' ' + amended if amended else ''} diubah sehingga menjadi "
+                    f"sebagaimana tercantum dalam {where} yang merupakan bagian tidak terpisahkan dari "
+                    f"{peraturan} ini.",
                     where,
                     target=part.key,
                     nodes=(part,),

@@ -4,8 +4,9 @@
 in order: it replaces a changed or deleted unit (or only a heading's title, or a lampiran's
 body), and inserts new units after the sibling the change names. Nothing else is touched, so
 what the result shows beyond the enacted text is exactly what Pasal I says. :func:`marked` is
-the consolidated text of a history of snapshots: the latest tree, a note under each Pasal an
-enacted amendment changed ("Pasal 5 diubah dengan Peraturan Bupati X Nomor 3 Tahun 2026").
+the consolidated text of a history of snapshots: the latest tree, a note under each Pasal or
+lampiran an enacted amendment changed ("(Ayat (2) Pasal 9 diubah dengan Peraturan Bupati X Nomor 3
+Tahun 2026)"), under a judul that says it is a consolidated text.
 """
 
 from __future__ import annotations
@@ -66,26 +67,54 @@ def _apply(root: Node, change: Change, inserted: set[int]) -> Node:
 
 
 def marked(history: Sequence[Snapshot]) -> Draft:
-    """The text of the latest snapshot of ``history`` (oldest first) with a note under each Pasal
-    an amending instrument changed: "(Pasal 5 diubah dengan Peraturan Bupati X Nomor 3 Tahun 2026)"."""
+    """The text of the latest snapshot of ``history`` (oldest first) as a consolidated text: a
+    note under each Pasal or lampiran an amending instrument changed, naming the unit it changed
+    ("(Huruf c Pasal 11 dihapus dengan Peraturan Bupati X Nomor 3 Tahun 2026)"), and, once it was
+    amended, a judul saying what the text is: "NASKAH KONSOLIDASI (TIDAK RESMI)" above it and
+    "SEBAGAIMANA TELAH DIUBAH DENGAN ..." below (it is no instrument of its own, angka 238)."""
     latest = history[-1].draft
     jenis = peraturan(history[0].draft)
     notes: dict[str, list[str]] = {}
+    amendments = []
     for record in history[1:]:
         number, year = record.instrument.number, record.instrument.year
         by = f"{jenis} {record.draft.meta.region_name} Nomor {number} Tahun {year}"
+        amendments.append(by)
         for changed in record.changes:
-            notes.setdefault(changed.key, []).append(f"({changed.address} {changed.action} dengan {by})")
+            note = f"({changed.address[:1].upper()}{changed.address[1:]} {changed.action} dengan {by})"
+            notes.setdefault(changed.key, []).append(note)
 
     def visit(node: Node) -> Node:
-        if node.kind == "pasal" and node.key in notes:
+        if node.kind in {"pasal", "lampiran"} and node.key in notes:
             extra = tuple(
-                Node("ayat", f"{node.key}.catatan_{i}", text=(note,))
+                Node("ayat" if node.kind == "pasal" else "line", f"{node.key}.catatan_{i}", text=(note,))
                 for i, note in enumerate(notes[node.key], 1)
             )
-            return node.with_children((*node.children, *extra))
+            if node.kind == "pasal":
+                return node.with_children((*node.children, *extra))
+            kepala, *rest = node.children  # a lampiran: the note under its title
+            return node.with_children((kepala, *extra, *rest))
+        if node.kind == "judul" and amendments:
+            return node.with_children(
+                (
+                    _line(node, "konsolidasi", "NASKAH KONSOLIDASI (TIDAK RESMI)"),
+                    *node.children,
+                    _line(node, "diubah", _amended_by(amendments)),
+                )
+            )
         if not node.children:
             return node
         return node.with_children(tuple(visit(c) for c in node.children))
 
     return replace(latest, root=visit(latest.root))
+
+
+def _line(judul: Node, name: str, text: str) -> Node:
+    return Node("line", f"{judul.key}.{name}", text=(text,))
+
+
+def _amended_by(amendments: Sequence[str]) -> str:
+    """ "SEBAGAIMANA TELAH DIUBAH DENGAN ..." or, after several, "... BEBERAPA KALI DIUBAH,
+    TERAKHIR DENGAN ..." (R35)."""
+    chain = "DIUBAH DENGAN" if len(amendments) == 1 else "BEBERAPA KALI DIUBAH, TERAKHIR DENGAN"
+    return f"SEBAGAIMANA TELAH {chain} {amendments[-1].upper()}"

@@ -5,7 +5,9 @@ Its parts follow Lampiran II UU 12/2011 angka 230 to 236 and the rulebook's R11,
 * judul: "PERUBAHAN ATAS PERATURAN BUPATI X NOMOR 2 TAHUN 2017 TENTANG ..." ("PERUBAHAN KEDUA
   ATAS" from the second amendment, without listing the earlier ones, R11);
 * pembukaan: its own Menimbang (why the enacted Perkada is changed) and the Mengingat of the new
-  draft; the amended Perkada is not in Mengingat (angka 233: Pasal I cites it, with its gazette);
+  draft with the amended Perkada as its last item, cited with its Berita Daerah and the amendments
+  it already had (Lampiran II angka 41a as amended by UU 13/2022, R36: the regulation to be
+  amended is cited in the dasar hukum; it is the lowest in the hierarchy, so last, R30);
 * batang tubuh: Pasal I (the amended Perkada cited in full with its Berita Daerah, and the
   instrument that amended it before, or every one of them as a., b., c. when there were more
   (R127); then the numbered changes of :mod:`.changes`, each a ``change`` node holding the
@@ -20,6 +22,7 @@ from dataclasses import dataclass, replace
 
 from jamsostek_regs.amend.changes import Change
 from jamsostek_regs.amend.snapshot import UNKNOWN
+from jamsostek_regs.citing import running_title
 from jamsostek_regs.model import Draft, Node
 from jamsostek_regs.numerals import letter_label, ordinal_word, roman
 
@@ -48,14 +51,36 @@ def peraturan(enacted: Draft) -> str:
     return jenis.removesuffix(" " + enacted.meta.region_name.upper()).title()
 
 
+def named(enacted: Draft, amended: Amended) -> str:
+    """The amended Perkada by name, with the last amendment it had, as a formula of Pasal I names
+    it when it changes its lampiran: "Peraturan Bupati Lahat Nomor 5 Tahun 2024 tentang ...
+    sebagaimana telah diubah dengan Peraturan Bupati Lahat Nomor 2 Tahun 2026 tentang Perubahan
+    atas ..." (UU 13/2022 Pasal I angka 18)."""
+    jenis = _line(enacted, "judul.jenis").title()
+    running = f"{jenis} Nomor {amended.number} Tahun {amended.year} tentang {_name(enacted)}"
+    if not amended.earlier:
+        return running
+    number, year, _gazette = amended.earlier[-1]
+    chain = "diubah dengan" if len(amended.earlier) == 1 else "beberapa kali diubah, terakhir dengan"
+    last = f"{_ordinal(len(amended.earlier))} atas {running}"
+    return f"{running} sebagaimana telah {chain} {jenis} Nomor {number} Tahun {year} tentang {last}"
+
+
 def _line(draft: Draft, key: str) -> str:
     node = draft.find(key)
     return node.plain() if node is not None else ""
 
 
 def _name(draft: Draft) -> str:
-    """The regulation's name in running text ("Optimalisasi Pelaksanaan ...")."""
-    return draft.meta.title.partition(" tentang ")[2]
+    """The regulation's name in running text ("Optimalisasi Pelaksanaan ..."): from its title, or
+    for a Perkada read from a DOCX (whose title is the judul in capitals) from its judul and
+    Menimbang."""
+    name = draft.meta.title.partition(" tentang ")[2]
+    if name:
+        return name
+    menimbang = draft.find("menimbang")
+    items = [n.plain() for n in menimbang.children] if menimbang is not None else []
+    return running_title(_line(draft, "judul.nama"), items)
 
 
 def build(enacted: Draft, amended: Amended, new: Draft, changes: Sequence[Change]) -> Draft:
@@ -68,7 +93,10 @@ def build(enacted: Draft, amended: Amended, new: Draft, changes: Sequence[Change
     nama = f"{ordinal.upper()} ATAS {cited}"
     running = f"{jenis.title()} Nomor {amended.number} Tahun {amended.year} tentang {name}"
     perubahan = f"{ordinal} atas {running}"  # the name in running text
-    parts: list[Node] = [_judul(new, nama), _pembukaan(new, kind, running, nama, perubahan)]
+    parts: list[Node] = [
+        _judul(new, nama),
+        _pembukaan(new, kind, running, nama, perubahan, _cited(enacted, amended, running)),
+    ]
     parts.append(
         Node("batang_tubuh", "batang_tubuh", children=_pasal(enacted, amended, kind, running, changes))
     )
@@ -87,7 +115,9 @@ def _judul(new: Draft, nama: str) -> Node:
     return new.part("judul").with_children(lines)
 
 
-def _pembukaan(new: Draft, kind: str, running: str, nama: str, perubahan: str) -> Node:
+def _pembukaan(new: Draft, kind: str, running: str, nama: str, perubahan: str, amended: str) -> Node:
+    """The new draft's pembukaan with the Perubahan's Menimbang, the amended Perkada cited last in
+    Mengingat (``amended``: its citation) and its own Menetapkan."""
     menimbang = Node(
         "konsiderans",
         "menimbang",
@@ -120,6 +150,18 @@ def _pembukaan(new: Draft, kind: str, running: str, nama: str, perubahan: str) -
     for child in new.part("pembukaan").children:
         if child.kind == "konsiderans":
             child = menimbang
+        elif child.kind == "dasar_hukum":
+            n = len(child.children) + 1
+            item = Node(
+                "item",
+                "mengingat.diubah",
+                text=(amended,),
+                style="rincian",
+                num=f"{n}.",
+                eid=f"mengingat_{n}",
+                end=";",
+            )
+            child = child.with_children((*child.children, item))
         elif child.kind == "diktum":
             memutuskan, menetapkan = child.children
             menetapkan = replace(menetapkan, text=(f"{kind.upper()} TENTANG {nama}.",))
@@ -128,16 +170,35 @@ def _pembukaan(new: Draft, kind: str, running: str, nama: str, perubahan: str) -
     return new.part("pembukaan").with_children(tuple(children))
 
 
-def _pasal(
-    enacted: Draft, amended: Amended, kind: str, running: str, changes: Sequence[Change]
-) -> tuple[Node, ...]:
-    berita = f"Berita Daerah {_daerah(enacted)}"
+def _cited(enacted: Draft, amended: Amended, running: str) -> str:
+    """The amended Perkada as Mengingat cites it: with its Berita Daerah and, when it was amended
+    before, "sebagaimana telah diubah dengan" the amendment, or "sebagaimana telah beberapa kali
+    diubah, terakhir dengan" the last one (R35)."""
+    cited, earlier = _gazetted(enacted, amended, running)
     jenis = _line(enacted, "judul.jenis").title()
+    if not earlier:
+        return cited
+    chain = "diubah dengan" if len(earlier) == 1 else "beberapa kali diubah, terakhir dengan"
+    return f"{cited} sebagaimana telah {chain} {jenis} {earlier[-1]}"
+
+
+def _gazetted(enacted: Draft, amended: Amended, running: str) -> tuple[str, list[str]]:
+    """The amended Perkada with its Berita Daerah, and each earlier amendment after its jenis
+    ("Nomor 3 Tahun 2026 tentang Perubahan atas ... (Berita Daerah ...)")."""
+    berita = f"Berita Daerah {_daerah(enacted)}"
     cited = f"{running} ({berita} Tahun {amended.year} Nomor {amended.gazette})"
     earlier = [
         f"Nomor {number} Tahun {year} tentang {_ordinal(n)} atas {running} ({berita} Tahun {year} Nomor {no})"
         for n, (number, year, no) in enumerate(amended.earlier, 1)
     ]
+    return cited, earlier
+
+
+def _pasal(
+    enacted: Draft, amended: Amended, kind: str, running: str, changes: Sequence[Change]
+) -> tuple[Node, ...]:
+    jenis = _line(enacted, "judul.jenis").title()
+    cited, earlier = _gazetted(enacted, amended, running)
     lead = "Beberapa ketentuan" if len(changes) > 1 else "Ketentuan"
     listed: tuple[Node, ...] = ()
     if len(earlier) == 1:

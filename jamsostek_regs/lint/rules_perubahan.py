@@ -42,7 +42,8 @@ _FORMULAS = (
     re.compile(rf"^(?:{_UNIT}|{_UNIT} .+) dihapus\.$"),
     re.compile(rf"^Judul {_UNIT}.* diubah sehingga berbunyi sebagai berikut:$"),
     re.compile(
-        rf"^Ketentuan {_UNIT} diubah sehingga menjadi sebagaimana tercantum dalam {_UNIT} yang merupakan "
+        rf"^Ketentuan {_UNIT}(?: Peraturan .+)? diubah sehingga menjadi sebagaimana tercantum dalam {_UNIT} "
+        r"yang merupakan "
         r"bagian tidak terpisahkan dari .+ ini\.$"
     ),
 )

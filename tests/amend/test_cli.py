@@ -148,22 +148,29 @@ def test_the_perubahan_carries_every_kind_of_change(enacted: Path) -> None:
         "ayat diubah": "Ketentuan ayat (2) Pasal 9 diubah sehingga Pasal 9 berbunyi sebagai berikut:",
         "Pasal disisipkan": "Di antara Pasal 18 dan Pasal 19 disisipkan 1 (satu) pasal, yakni Pasal 18A",
         "ayat disisipkan": "Di antara ayat (1) dan ayat (2) Pasal 13 disisipkan 1 (satu) ayat, yakni ayat",
-        "huruf dihapus": "Ketentuan huruf c Pasal 11 dihapus sehingga Pasal 11 berbunyi sebagai berikut:",
+        "huruf dihapus": "Ketentuan huruf b Pasal 11 dihapus sehingga Pasal 11 berbunyi sebagai berikut:",
         "Pasal dihapus": "Pasal 17 dihapus.",
-        "Lampiran diubah": "Ketentuan Lampiran diubah sehingga menjadi sebagaimana tercantum dalam Lampiran",
+        "Lampiran diubah": "Ketentuan Lampiran Peraturan Wali Kota Bengkulu Nomor 16 Tahun 2024 tentang "
+        "Optimalisasi Pelaksanaan Program Jaminan Sosial Ketenagakerjaan diubah sehingga menjadi sebagaimana "
+        "tercantum dalam Lampiran",
     }
     for kind, formula in kinds.items():
         assert any(formula in line for line in found), kind
     assert [line.split(". ", 1)[0] for line in found] == [str(i) for i in range(1, len(found) + 1)]
     assert "\n                               Pasal 18A\n" in text
-    assert "    c. dihapus;\n" in text  # huruf c keeps its letter
+    assert "    b. dihapus;\n" in text  # huruf b keeps its letter
     assert "Tim koordinasi sebagaimana dimaksud dalam Pasal 18 ayat (1) mengadakan" in text  # enacted numbers
-    assert "(1a) Pendataan dilakukan paling sedikit 1 (satu) kali dalam 1 (satu) tahun." in text
+    assert (
+        "(1a) Pendataan dan verifikasi sebagaimana dimaksud pada ayat (1) dilakukan paling sedikit"
+        " 1 (satu) kali dalam 1 (satu) tahun." in text
+    )
     assert "Pasal II\nPeraturan Wali Kota ini mulai berlaku pada tanggal diundangkan." in text
     assert "Dinas Tenaga Kerja Kota Bengkulu" in text.split("LAMPIRAN", 1)[1]
-    assert (
-        "Mengingat" in text
-        and "Nomor 16 Tahun 2024" not in text.split("Mengingat", 1)[1].split("MEMUTUSKAN")[0]
+    # the amended Perkada is the last item of Mengingat (Lampiran II angka 41a as amended in 2022, R36)
+    mengingat = text.split("Mengingat", 1)[1].split("MEMUTUSKAN")[0].strip().splitlines()
+    assert mengingat[-1].strip() == (
+        "9. Peraturan Wali Kota Bengkulu Nomor 16 Tahun 2024 tentang Optimalisasi Pelaksanaan Program"
+        " Jaminan Sosial Ketenagakerjaan (Berita Daerah Kota Bengkulu Tahun 2024 Nomor 16);"
     )
     code, _out, err = run_cli(enacted, "lint", "--strict", "contoh")  # the region's own draft: unaffected
     assert code in {0, 1}, err
@@ -210,6 +217,14 @@ def test_enacting_the_perubahan_records_the_consolidated_text(enacted: Path) -> 
     assert "(Pasal 2 diubah dengan Peraturan Wali Kota Bengkulu Nomor 3 Tahun 2026)" in text
     assert "(Pasal 18A disisipkan dengan Peraturan Wali Kota Bengkulu Nomor 3 Tahun 2026)" in text
     assert "                                Pasal 17\nDihapus." in text
+    # each note names the unit the amendment changed, not the whole Pasal
+    assert "(Huruf b Pasal 11 dihapus dengan Peraturan Wali Kota Bengkulu Nomor 3 Tahun 2026)" in text
+    assert "(Ayat (1a) Pasal 13 disisipkan dengan Peraturan Wali Kota Bengkulu Nomor 3 Tahun 2026)" in text
+    assert "(Ayat (2) Pasal 9 diubah dengan Peraturan Wali Kota Bengkulu Nomor 3 Tahun 2026)" in text
+    assert "(Lampiran diubah dengan Peraturan Wali Kota Bengkulu Nomor 3 Tahun 2026)" in text
+    assert "(Pasal 11 dihapus" not in text and "(Pasal 13 disisipkan" not in text
+    assert text.startswith("                    NASKAH KONSOLIDASI (TIDAK RESMI)\n")
+    assert "\nSEBAGAIMANA TELAH DIUBAH DENGAN PERATURAN WALI KOTA BENGKULU NOMOR 3 TAHUN 2026\n" in text
     perubahan = (enacted / "build" / "contoh" / "contoh-perubahan.txt").read_text(encoding="utf-8")
     assert "Pasal 18A" in perubahan
 

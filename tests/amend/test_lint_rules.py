@@ -1,10 +1,13 @@
-"""The linter on a Perubahan: Kota Bengkulu's, from the 2025.1 standard to the current one, is
-clean even with ``--strict``; a Perubahan that breaks R11, R124 or R125 is flagged with exactly
-that rule (the breaking-draft method of ``tests/lint/test_rules.py``)."""
+"""The linter on a Perubahan: the test region's (``tests/amend/regions``: enacted, then edited
+by its drafter) is clean even with ``--strict``; a Perubahan that breaks R11, R124 or R125 is
+flagged with exactly that rule (the breaking-draft method of ``tests/lint/test_rules.py``)."""
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from functools import cache
+from pathlib import Path
 
 import pytest
 
@@ -13,15 +16,24 @@ from jamsostek_regs.amend.snapshot import Instrument, Snapshot
 from jamsostek_regs.lint import lint
 from jamsostek_regs.model import Draft, Node
 from jamsostek_regs.pipeline import assemble
+from jamsostek_regs.workspace import Workspace
 from tests.conftest import WORKSPACE
 from tests.lint import mutate as m
+from tests.regionkit import make_workspace
+
+#: The test region as enacted and as its drafter has it now.
+REGIONS = Path(__file__).parent / "regions"
 
 
 @cache
 def perubahan() -> Draft:
-    enacted = assemble(WORKSPACE.at("2025.1"), "kota-bengkulu")
-    record = Snapshot("kota-bengkulu", Instrument(16, 2024, "2024-05-02"), enacted, "region", "", "", "", "0")
-    return amendment([record], assemble(WORKSPACE, "kota-bengkulu")).draft
+    root = make_workspace(Path(tempfile.mkdtemp(prefix="perubahan-")))
+    region = root / "regions" / "contoh.yaml"
+    shutil.copy(REGIONS / "enacted.yaml", region)
+    enacted = assemble(Workspace(root), "contoh")
+    record = Snapshot("contoh", Instrument(16, 2024, "2024-05-02"), enacted, "region", "", "", "", "0")
+    shutil.copy(REGIONS / "now.yaml", region)
+    return amendment([record], assemble(Workspace(root), "contoh")).draft
 
 
 def _renamed(draft: Draft) -> Draft:

@@ -57,7 +57,7 @@ def named(enacted: Draft, amended: Amended) -> str:
     sebagaimana telah diubah dengan Peraturan Bupati Lahat Nomor 2 Tahun 2026 tentang Perubahan
     atas ..." (UU 13/2022 Pasal I angka 18)."""
     jenis = _line(enacted, "judul.jenis").title()
-    running = f"{jenis} Nomor {amended.number} Tahun {amended.year} tentang {_name(enacted)}"
+    running = f"{jenis} Nomor {amended.number} Tahun {amended.year} tentang {running_name(enacted)}"
     if not amended.earlier:
         return running
     number, year, _gazette = amended.earlier[-1]
@@ -71,7 +71,7 @@ def _line(draft: Draft, key: str) -> str:
     return node.plain() if node is not None else ""
 
 
-def _name(draft: Draft) -> str:
+def running_name(draft: Draft) -> str:
     """The regulation's name in running text ("Optimalisasi Pelaksanaan ..."): from its title, or
     for a Perkada read from a DOCX (whose title is the judul in capitals) from its judul and
     Menimbang."""
@@ -87,7 +87,7 @@ def build(enacted: Draft, amended: Amended, new: Draft, changes: Sequence[Change
     """The Perubahan of ``enacted`` carrying ``changes``, with ``new``'s pembukaan and penutup."""
     kind = peraturan(enacted)
     jenis = _line(enacted, "judul.jenis")
-    name = _name(enacted)
+    name = running_name(enacted)
     ordinal = _ordinal(len(amended.earlier) + 1)
     cited = f"{jenis} NOMOR {amended.number} TAHUN {amended.year} TENTANG {name.upper()}"
     nama = f"{ordinal.upper()} ATAS {cited}"

@@ -19,6 +19,7 @@ from jamsostek_regs import __version__
 from jamsostek_regs.amend import Amendment, SystematicsChanged, amendment
 from jamsostek_regs.amend import snapshot as snapshots
 from jamsostek_regs.amend.consolidate import marked
+from jamsostek_regs.amend.perubahan import peraturan, running_name
 from jamsostek_regs.amend.printed import unprinted
 from jamsostek_regs.amend.rebase import Carried, carried, own
 from jamsostek_regs.amend.snapshot import Instrument, Snapshot
@@ -49,6 +50,9 @@ class Drafted:
     amendment: Amendment | None
     findings: list[Finding]
     written: list[Path]
+    #: What the drafter still has to decide (the replacement: what becomes of the decisions made
+    #: under the repealed Perkada).
+    notes: tuple[str, ...] = ()
 
 
 def enact(
@@ -160,8 +164,10 @@ def amend(
     """
     history = [snapshots.load(start)] if start is not None else _required(workspace, region_id)
     made: Amendment | None = None
+    notes: tuple[str, ...] = ()
     if replacement:
         draft, name = _replacement(workspace, region_id, history[0]), f"{region_id}-pengganti"
+        notes = _undecided(workspace, region_id, history[0])
     else:
         made = _amendment(history, _target(workspace, region_id, to, history[0].instrument))
         if not made.changes:  # the draft says what is enacted: there is nothing to amend
@@ -173,7 +179,7 @@ def amend(
     written = write_outputs((out or workspace.build) / region_id, files, force=force, inputs=workspace.inputs)
     for path in written:
         on_written(path)
-    return Drafted(made, findings, written)
+    return Drafted(made, findings, written, notes)
 
 
 #: What ``amend`` says when the changes exceed an amendment.
@@ -196,6 +202,22 @@ def _amendment(history: Sequence[Snapshot], new: Draft) -> Amendment:
     return made
 
 
+def _undecided(workspace: Workspace, region_id: str, original: Snapshot) -> tuple[str, ...]:
+    """What the replacement leaves to the drafter: a repeal says what becomes of the decisions
+    made under the repealed Perkada (Lampiran II angka 148, R89 to R91); the tool cannot know,
+    so unless the region file lists an instrument besides the repealed one, it says so."""
+    _standard, loaded = load(workspace, region_id)
+    if [i for i in loaded.region.instruments if not _repeals(i, original.instrument)]:
+        return ()
+    return (
+        f"the replacement repeals {peraturan(original.draft)} {original.draft.meta.region_name} Nomor "
+        f"{original.instrument.number} Tahun "
+        f"{original.instrument.year}; list in regions/{region_id}.yaml `instruments` what becomes of the "
+        "Keputusan made under it (fate tetap_berlaku, peralihan or dicabut: Lampiran II UU 12/2011"
+        " angka 148, R89 to R91)",
+    )
+
+
 def _replacement(workspace: Workspace, region_id: str, original: Snapshot) -> Draft:
     """The region's draft with the enacted Perkada repealed in its Ketentuan Penutup (R89): its
     entry of ``instruments`` (added when the region file has none) gets the fate ``dicabut``."""
@@ -208,7 +230,7 @@ def _replacement(workspace: Workspace, region_id: str, original: Snapshot) -> Dr
         jenis="peraturan",
         nomor=str(enacted.number),
         tahun=enacted.year,
-        tentang=original.draft.meta.title.partition(" tentang ")[2] or None,
+        tentang=running_name(original.draft) or None,
         berita=int(enacted.gazette) if enacted.gazette.isdigit() else None,
         fate="dicabut",
         reason="replaced: the changes exceed an amendment (Lampiran II UU 12/2011 angka 237)",

@@ -114,6 +114,8 @@ def amend(
         on_written=lambda path: say(f"wrote {path}"),
     )
     echo_findings(region_id, result.findings)
+    for note in result.notes:
+        say(f"{region_id}: warning: {note}", err=True)
     made = result.amendment
     if made is not None and not made.changes:
         say(f"{region_id}: nothing to amend (the draft says what the enacted Perkada says); nothing written")

@@ -297,6 +297,9 @@ def test_too_many_changes_ask_for_the_replacement(tmp_path: Path) -> None:
     assert not (root / "build").exists()
     code, _out, err = run_cli(root, "amend", "contoh", "--replace", "--format", "txt")
     assert code == 0, err
+    # what becomes of the decisions made under the repealed Perkada is the drafter's to say
+    assert "contoh: warning: the replacement repeals Peraturan Wali Kota Bengkulu Nomor 16 Tahun 2024" in err
+    assert "`instruments`" in err and "angka 148" in err
     text = (root / "build" / "contoh" / "contoh-pengganti.txt").read_text(encoding="utf-8")
     assert "Peraturan Wali Kota Bengkulu Nomor 16 Tahun 2024 tentang Optimalisasi Pelaksanaan Program" in text
     assert "dicabut dan dinyatakan tidak berlaku" in text

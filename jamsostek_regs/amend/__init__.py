@@ -66,9 +66,10 @@ class Amendment:
         return tuple(out)
 
 
-def amendment(history: Sequence[Snapshot], new: Draft) -> Amendment:
+def amendment(history: Sequence[Snapshot], new: Draft, reasons: Sequence[str] = ()) -> Amendment:
     """The Perubahan of a Perkada towards ``new``: ``history`` is its snapshots, oldest first (the
-    original, then each amending instrument, whose snapshot holds the consolidated text).
+    original, then each amending instrument, whose snapshot holds the consolidated text);
+    ``reasons`` are its Menimbang items before the closing one (none: one general item).
 
     Raises:
         SystematicsChanged: the new draft cannot be reached by amending (see :mod:`.merge`).
@@ -83,7 +84,7 @@ def amendment(history: Sequence[Snapshot], new: Draft) -> Amendment:
         tuple((s.instrument.number, s.instrument.year, s.instrument.gazette) for s in history[1:]),
     )
     found = changes(old, merged, perubahan.peraturan(old), perubahan.named(old, amended))
-    draft = perubahan.build(old, amended, new, found)
+    draft = perubahan.build(old, amended, new, found, reasons)
     before = {n.key: n for n in old.walk() if n.kind == "pasal"}
     after = [n for n in merged.draft.part("batang_tubuh").walk() if n.kind == "pasal"]
     changed = {

@@ -83,8 +83,11 @@ def running_name(draft: Draft) -> str:
     return running_title(_line(draft, "judul.nama"), items)
 
 
-def build(enacted: Draft, amended: Amended, new: Draft, changes: Sequence[Change]) -> Draft:
-    """The Perubahan of ``enacted`` carrying ``changes``, with ``new``'s pembukaan and penutup."""
+def build(
+    enacted: Draft, amended: Amended, new: Draft, changes: Sequence[Change], reasons: Sequence[str] = ()
+) -> Draft:
+    """The Perubahan of ``enacted`` carrying ``changes``, with ``new``'s pembukaan and penutup;
+    ``reasons`` are its Menimbang items before the closing one (none: one general item)."""
     kind = peraturan(enacted)
     jenis = _line(enacted, "judul.jenis")
     name = running_name(enacted)
@@ -95,7 +98,9 @@ def build(enacted: Draft, amended: Amended, new: Draft, changes: Sequence[Change
     perubahan = f"{ordinal} atas {running}"  # the name in running text
     parts: list[Node] = [
         _judul(new, nama),
-        _pembukaan(new, kind, running, nama, perubahan, _cited(enacted, amended, running)),
+        _pembukaan(
+            new, kind, nama, _menimbang(kind, running, perubahan, reasons), _cited(enacted, amended, running)
+        ),
     ]
     parts.append(
         Node("batang_tubuh", "batang_tubuh", children=_pasal(enacted, amended, kind, running, changes))
@@ -115,37 +120,41 @@ def _judul(new: Draft, nama: str) -> Node:
     return new.part("judul").with_children(lines)
 
 
-def _pembukaan(new: Draft, kind: str, running: str, nama: str, perubahan: str, amended: str) -> Node:
-    """The new draft's pembukaan with the Perubahan's Menimbang, the amended Perkada cited last in
-    Mengingat (``amended``: its citation) and its own Menetapkan."""
-    menimbang = Node(
+def _menimbang(kind: str, running: str, perubahan: str, reasons: Sequence[str]) -> Node:
+    """The Perubahan's Menimbang: the region's reasons (or one general item), then the closing
+    item citing them ("huruf a dan huruf b", R20, R24)."""
+    given = list(reasons) or [
+        f"bahwa {running} perlu disesuaikan dengan perkembangan kebutuhan hukum dan ketentuan "
+        "peraturan perundang-undangan sehingga perlu diubah"
+    ]
+    letters = [letter_label(i) for i in range(1, len(given) + 1)]
+    cited = [f"huruf {letter}" for letter in letters]
+    if len(cited) > 2:
+        cited = [", ".join(cited[:-1]) + ",", cited[-1]]
+    closing = (
+        f"bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam {' dan '.join(cited)}, perlu menetapkan "
+        f"{kind} tentang {perubahan}"
+    )
+    items = [
+        *(
+            (f"menimbang.perubahan_{i}" if i > 1 else "menimbang.perubahan", text)
+            for i, text in enumerate(given, 1)
+        ),
+        ("menimbang.penetapan", closing),
+    ]
+    return Node(
         "konsiderans",
         "menimbang",
-        children=(
-            Node(
-                "item",
-                "menimbang.perubahan",
-                text=(
-                    f"bahwa {running} perlu disesuaikan dengan perkembangan kebutuhan hukum dan ketentuan "
-                    "peraturan perundang-undangan sehingga perlu diubah",
-                ),
-                num="a.",
-                eid="menimbang_1",
-                end=";",
-            ),
-            Node(
-                "item",
-                "menimbang.penetapan",
-                text=(
-                    "bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a, perlu menetapkan "
-                    f"{kind} tentang {perubahan}",
-                ),
-                num="b.",
-                eid="menimbang_2",
-                end=";",
-            ),
+        children=tuple(
+            Node("item", key, text=(text,), num=f"{letter_label(i)}.", eid=f"menimbang_{i}", end=";")
+            for i, (key, text) in enumerate(items, 1)
         ),
     )
+
+
+def _pembukaan(new: Draft, kind: str, nama: str, menimbang: Node, amended: str) -> Node:
+    """The new draft's pembukaan with the Perubahan's ``menimbang``, the amended Perkada cited
+    last in Mengingat (``amended``: its citation) and its own Menetapkan."""
     children = []
     for child in new.part("pembukaan").children:
         if child.kind == "konsiderans":

@@ -169,7 +169,8 @@ def amend(
         draft, name = _replacement(workspace, region_id, history[0]), f"{region_id}-pengganti"
         notes = _undecided(workspace, region_id, history[0])
     else:
-        made = _amendment(history, _target(workspace, region_id, to, history[0].instrument))
+        new = _target(workspace, region_id, to, history[0].instrument)
+        made = _amendment(history, new, _reasons(workspace, region_id, to))
         if not made.changes:  # the draft says what is enacted: there is nothing to amend
             return Drafted(made, [], [])
         draft, name = made.draft, f"{region_id}-perubahan"
@@ -189,10 +190,20 @@ _REPLACE = (
 )
 
 
-def _amendment(history: Sequence[Snapshot], new: Draft) -> Amendment:
+def _reasons(workspace: Workspace, region_id: str, to: str | None) -> tuple[str, ...]:
+    """The Menimbang items the region file gives its Perubahan (``perubahan.menimbang``), read
+    as the target region is (``to``: ``region@version`` reads it under that version)."""
+    named = to if to is not None and not to.lower().endswith(".docx") else region_id
+    ref_workspace, target = workspace.of(named)
+    _standard, loaded = load(ref_workspace, target)
+    given = loaded.region.perubahan
+    return tuple(given.menimbang) if given is not None else ()
+
+
+def _amendment(history: Sequence[Snapshot], new: Draft, reasons: Sequence[str] = ()) -> Amendment:
     """The Perubahan, refused when the change is one an amendment should not carry."""
     try:
-        made = amendment(history, new)
+        made = amendment(history, new, reasons)
     except SystematicsChanged as exc:
         raise SubstantialChangeError(f"the new draft changes the systematics ({exc}), {_REPLACE}") from None
     if made.substantial:

@@ -94,6 +94,15 @@ LABELS: dict[str, Label] = {
     "targets.coverage": Label("Target cakupan", "Target cakupan kepesertaan per tahun (Lampiran)."),
     "targets.coverage[].year": Label("Tahun", "Tahun target."),
     "targets.coverage[].percent": Label("Persen", 'Cakupan dalam persen; desimal dengan titik ("28.3").'),
+    "perubahan": Label(
+        "Perubahan Perkada", "Menimbang Peraturan Perubahan yang disusun setelah Perkada ini ditetapkan."
+    ),
+    "perubahan.menimbang": Label(
+        "Menimbang perubahan",
+        'Alasan perubahan, masing-masing diawali "bahwa" tanpa titik koma;'
+        " butir penutupnya disusun otomatis.",
+    ),
+    "perubahan.source": Label("Sumber", _SOURCE),
     "standard": Label(
         "Versi standar",
         'Versi standar yang menjadi dasar teks daerah ini, dalam tanda kutip ("2026.1");'

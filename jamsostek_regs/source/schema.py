@@ -363,6 +363,26 @@ class CostShare(Strict):
 # -- issue 11 (fine-grained changes, structural additions, the region's own lampiran) -----
 
 
+def _bahwa(value: str) -> str:
+    if not value.startswith("bahwa "):
+        raise ValueError('expected a Menimbang item that starts with "bahwa "')
+    if value.rstrip().endswith((";", ".", ",")):
+        raise ValueError("expected no final punctuation (the tool adds the ';')")
+    return value
+
+
+class Perubahan(Strict):
+    """Why the region changes its enacted Perkada: the Menimbang of the Perubahan ``amend`` drafts."""
+
+    menimbang: list[Annotated[Text, AfterValidator(_bahwa)]] = Field(
+        min_length=1,
+        description='The reasons, each a Menimbang item starting "bahwa" without its ";" (Lampiran II'
+        " UU 12/2011 angka 19 and 20: which need and which rule make the change necessary); the closing"
+        ' item "bahwa berdasarkan pertimbangan ..." is computed. Not given: one general item.',
+    )
+    source: Text = Field(description="Who decided these reasons (a nota dinas, the Bagian Hukum's note).")
+
+
 class Change(Strict):
     """One change below the Pasal or one new BAB or Bagian, by key, and why (see :mod:`changes`).
 
@@ -486,6 +506,11 @@ class Region(Strict):
     )
     lampiran: list[RegionLampiran] = Field(
         default_factory=list, description="Lampiran of the region's own, written as text or tables, and why."
+    )
+    perubahan: Perubahan | None = Field(
+        default=None,
+        description="The Menimbang of the Perubahan `jamsostek-regs amend` drafts once the Perkada is"
+        " enacted.",
     )
     standard: Annotated[str, StringConstraints(pattern=r"^[0-9]+\.[0-9]+$")] | None = Field(
         default=None,

@@ -166,6 +166,13 @@ def test_the_perubahan_carries_every_kind_of_change(enacted: Path) -> None:
     )
     assert "Pasal II\nPeraturan Wali Kota ini mulai berlaku pada tanggal diundangkan." in text
     assert "Dinas Tenaga Kerja Kota Bengkulu" in text.split("LAMPIRAN", 1)[1]
+    # the region's reasons, then the closing item citing them (R20, R24)
+    assert "Menimbang  : a. bahwa untuk meningkatkan pendataan Pekerja" in text
+    assert "             b. bahwa Peraturan Wali Kota Bengkulu Nomor 16 Tahun 2024 tentang" in text
+    assert (
+        "             c. bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a dan huruf b, perlu"
+        " menetapkan Peraturan Wali Kota tentang Perubahan atas Peraturan Wali Kota Bengkulu Nomor 16"
+    ) in text
     # the amended Perkada is the last item of Mengingat (Lampiran II angka 41a as amended in 2022, R36)
     mengingat = text.split("Mengingat", 1)[1].split("MEMUTUSKAN")[0].strip().splitlines()
     assert mengingat[-1].strip() == (
@@ -426,3 +433,33 @@ def test_the_amended_text_keeps_every_enacted_unit(enacted: Path) -> None:
     enacted_numbers = [n.num for n in history[0].draft.walk() if n.kind == "pasal"]
     assert [n for n in numbers if n in enacted_numbers] == enacted_numbers
     assert shown(made.merged.draft.part("judul")) == shown(history[0].draft.part("judul"))
+
+
+def test_without_reasons_the_perubahan_has_one_general_menimbang_item(enacted: Path) -> None:
+    region = enacted / "regions" / "contoh.yaml"
+    text = region.read_text(encoding="utf-8")
+    region.write_text(text[: text.index("# Why the Perwal")] + text[text.index("overrides:") :], "utf-8")
+    code, _out, err = run_cli(enacted, "amend", "contoh", "--format", "txt")
+    assert code == 0, err
+    perubahan = (enacted / "build" / "contoh" / "contoh-perubahan.txt").read_text(encoding="utf-8")
+    menimbang = perubahan.split("Menimbang  : ", 1)[1].split("\n\nMengingat")[0].splitlines()
+    assert [line.strip()[:2] for line in menimbang] == ["a.", "b."]
+    assert menimbang[0].endswith(
+        "perlu disesuaikan dengan perkembangan kebutuhan hukum dan ketentuan"
+        " peraturan perundang-undangan sehingga perlu diubah;"
+    )
+    assert "sebagaimana dimaksud dalam huruf a, perlu menetapkan" in menimbang[1]
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [("untuk pendataan", 'starts with "bahwa "'), ("bahwa pendataan perlu diubah;", "no final punctuation")],
+)
+def test_a_reason_that_is_no_menimbang_item_is_refused(tmp_path: Path, item: str, expected: str) -> None:
+    root = workspace(tmp_path)
+    text = (HERE / "regions" / "now.yaml").read_text(encoding="utf-8")
+    first = text.index('    - "bahwa untuk meningkatkan')
+    end = text.index("\n", first)
+    (root / "regions" / "contoh.yaml").write_text(f'{text[:first]}    - "{item}"{text[end:]}', "utf-8")
+    code, out, _err = run_cli(root, "validate", "contoh")
+    assert code == 2 and "perubahan.menimbang[0]" in out and expected in out

@@ -119,14 +119,22 @@ def _history(workspace: Workspace, region_id: str) -> list[Snapshot]:
     return [snapshots.load(p) for p in snapshots.listed(workspace.regions, region_id)]
 
 
-def _target(workspace: Workspace, region_id: str, to: str | None, original: Instrument) -> Draft:
+def _target(
+    workspace: Workspace, region_id: str, to: str | None, original: Instrument
+) -> tuple[Draft, tuple[str, ...]]:
     """The draft to amend towards: a DOCX read back, or a region's draft (which cannot repeal the
-    Perkada it amends: an entry of ``instruments`` repealing it is left out)."""
+    Perkada it amends: an entry of ``instruments`` repealing it is left out); and the Menimbang
+    items its region file gives the Perubahan (``perubahan.menimbang``; for a DOCX, REGION's)."""
     if to is not None and to.lower().endswith(".docx"):
-        return unprinted(read(workspace, Path(to)).draft)
+        return unprinted(read(workspace, Path(to)).draft), _reasons(load(workspace, region_id)[1])
     ref_workspace, target = workspace.of(to or region_id)
     standard, loaded = load(ref_workspace, target)
-    return finish(standard, _unrepealed(loaded, original))
+    return finish(standard, _unrepealed(loaded, original)), _reasons(loaded)
+
+
+def _reasons(loaded: LoadedRegion) -> tuple[str, ...]:
+    given = loaded.region.perubahan
+    return tuple(given.menimbang) if given is not None else ()
 
 
 def _repeals(entry: schema.Instrument, original: Instrument) -> bool:
@@ -166,11 +174,9 @@ def amend(
     made: Amendment | None = None
     notes: tuple[str, ...] = ()
     if replacement:
-        draft, name = _replacement(workspace, region_id, history[0]), f"{region_id}-pengganti"
-        notes = _undecided(workspace, region_id, history[0])
+        (draft, notes), name = _replacement(workspace, region_id, history[0]), f"{region_id}-pengganti"
     else:
-        new = _target(workspace, region_id, to, history[0].instrument)
-        made = _amendment(history, new, _reasons(workspace, region_id, to))
+        made = _amendment(history, *_target(workspace, region_id, to, history[0].instrument))
         if not made.changes:  # the draft says what is enacted: there is nothing to amend
             return Drafted(made, [], [])
         draft, name = made.draft, f"{region_id}-perubahan"
@@ -190,16 +196,6 @@ _REPLACE = (
 )
 
 
-def _reasons(workspace: Workspace, region_id: str, to: str | None) -> tuple[str, ...]:
-    """The Menimbang items the region file gives its Perubahan (``perubahan.menimbang``), read
-    as the target region is (``to``: ``region@version`` reads it under that version)."""
-    named = to if to is not None and not to.lower().endswith(".docx") else region_id
-    ref_workspace, target = workspace.of(named)
-    _standard, loaded = load(ref_workspace, target)
-    given = loaded.region.perubahan
-    return tuple(given.menimbang) if given is not None else ()
-
-
 def _amendment(history: Sequence[Snapshot], new: Draft, reasons: Sequence[str] = ()) -> Amendment:
     """The Perubahan, refused when the change is one an amendment should not carry."""
     try:
@@ -213,25 +209,24 @@ def _amendment(history: Sequence[Snapshot], new: Draft, reasons: Sequence[str] =
     return made
 
 
-def _undecided(workspace: Workspace, region_id: str, original: Snapshot) -> tuple[str, ...]:
+def _undecided(loaded: LoadedRegion, original: Snapshot) -> tuple[str, ...]:
     """What the replacement leaves to the drafter: a repeal says what becomes of the decisions
     made under the repealed Perkada (Lampiran II angka 148, R89 to R91); the tool cannot know,
     so unless the region file lists an instrument besides the repealed one, it says so."""
-    _standard, loaded = load(workspace, region_id)
     if [i for i in loaded.region.instruments if not _repeals(i, original.instrument)]:
         return ()
     return (
         f"the replacement repeals {peraturan(original.draft)} {original.draft.meta.region_name} Nomor "
-        f"{original.instrument.number} Tahun "
-        f"{original.instrument.year}; list in regions/{region_id}.yaml `instruments` what becomes of the "
-        "Keputusan made under it (fate tetap_berlaku, peralihan or dicabut: Lampiran II UU 12/2011"
-        " angka 148, R89 to R91)",
+        f"{original.instrument.number} Tahun {original.instrument.year}; list in regions/{loaded.id}.yaml"
+        " `instruments` what becomes of the Keputusan made under it (fate tetap_berlaku, peralihan or"
+        " dicabut: Lampiran II UU 12/2011 angka 148, R89 to R91)",
     )
 
 
-def _replacement(workspace: Workspace, region_id: str, original: Snapshot) -> Draft:
+def _replacement(workspace: Workspace, region_id: str, original: Snapshot) -> tuple[Draft, tuple[str, ...]]:
     """The region's draft with the enacted Perkada repealed in its Ketentuan Penutup (R89): its
-    entry of ``instruments`` (added when the region file has none) gets the fate ``dicabut``."""
+    entry of ``instruments`` (added when the region file has none) gets the fate ``dicabut``;
+    and what it leaves to the drafter (:func:`_undecided`)."""
     standard, loaded = load(workspace, region_id)
     enacted = original.instrument
     region = loaded.region
@@ -249,7 +244,7 @@ def _replacement(workspace: Workspace, region_id: str, original: Snapshot) -> Dr
     )
     entries = [i.model_copy(update={"fate": "dicabut"}) for i in listed] or [repeal]
     region = region.model_copy(update={"instruments": [*others, *entries]})
-    return finish(standard, replace(loaded, region=region))
+    return finish(standard, replace(loaded, region=region)), _undecided(loaded, original)
 
 
 def consolidate(

@@ -81,6 +81,13 @@ def _fingerprint(data: bytes) -> str:
     return documents.fingerprint(data)
 
 
+def _lint_document(workspace: Workspace, name: str) -> list[Finding]:
+    """The findings on the DOCX ``name`` (the reader is loaded only when a DOCX is linted)."""
+    from jamsostek_regs.app import documents
+
+    return documents.lint(workspace, name)
+
+
 def _output_folder(out: Path, region_id: str) -> Path:
     """``out/<region_id>``, refused when it leads outside ``out`` (through a symbolic link)."""
     folder = out / region_id
@@ -91,10 +98,8 @@ def _output_folder(out: Path, region_id: str) -> Path:
 
 def lint(workspace: Workspace, region_ids: Sequence[str]) -> dict[str, list[Finding]]:
     """Region id (or DOCX file) -> the linter's findings on its draft."""
-    from jamsostek_regs.app import documents
-
     return {
-        name: documents.lint(workspace, name)
+        name: _lint_document(workspace, name)
         if is_document(name)
         else lint_draft(assemble_draft(workspace, name))
         for name in region_ids

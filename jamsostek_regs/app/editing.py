@@ -165,11 +165,12 @@ def choices(workspace: Workspace) -> Choices:
     # "Kota Bengkulu di Provinsi Bengkulu" ...), and the placeholder that has no number yet.
     cited = {item if isinstance(item, str) else item.ref for item in standard.manifest.mengingat}
     amending = {later for law in standard.legal_basis.values() for later in law.amended_by}
+    not_establishing = cited | amending
     establishment = {
         key: name if law.nomor else f"belum diisi: Undang-Undang pembentukan daerah ({key})"
         for key, name in laws.items()
         if (law := standard.legal_basis[key]).jenis == "uu"
-        and key not in cited | amending
+        and key not in not_establishing
         and (not law.nomor or _FORMS_A_DAERAH.match(law.tentang or ""))
     }
     return Choices(
